@@ -1,0 +1,22 @@
+package org.opensoc.attack;
+
+import java.util.List;
+
+/** One ATT&amp;CK technique or sub-technique: its id, its own name and its tactics (kill-chain phase names). */
+public record Technique(String id, String name, List<String> tactics) {
+
+    public Technique {
+        tactics = List.copyOf(tactics);
+    }
+
+    /** The first tactic, the one a verdict shows; empty when the technique names none. */
+    public String primaryTactic() {
+        return tactics.isEmpty() ? "" : tactics.get(0);
+    }
+
+    /** T1110 for T1110.001; itself for a technique. */
+    public String parentId() {
+        int dot = id.indexOf('.');
+        return dot < 0 ? id : id.substring(0, dot);
+    }
+}

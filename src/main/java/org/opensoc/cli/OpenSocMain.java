@@ -1,0 +1,41 @@
+package org.opensoc.cli;
+
+import io.quarkus.arc.All;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** With no arguments the jar serves HTTP; with a sub-command it runs that command and exits with its code. */
+@QuarkusMain
+public class OpenSocMain implements QuarkusApplication {
+
+    @Command(name = "opensoc", mixinStandardHelpOptions = true,
+            description = "Security-log triage. With no command, serves the HTTP API and the UI.")
+    static final class Top implements Runnable {
+        @Override
+        public void run() {
+            // Only reached with no sub-command, which run() below treats as serve.
+        }
+    }
+
+    @Inject
+    @All
+    List<CliCommand> commands;
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+        CommandLine cli = new CommandLine(new Top());
+        for (CliCommand command : commands) {
+            cli.addSubcommand(command);
+        }
+        return cli.execute(args);
+    }
+}
