@@ -23,6 +23,7 @@ final class BatchResponseWriter extends Writer {
     private final StringBuilder pending = new StringBuilder(CHUNK + 1024);
     private volatile boolean gone;
     private boolean committed;
+    private boolean ended;
 
     /**
      * @param headers sets the status and headers; applied once, just before the first chunk is sent
@@ -110,10 +111,14 @@ final class BatchResponseWriter extends Writer {
         }
     }
 
-    /** Sends what is left and ends the response. */
+    /** Sends what is left and ends the response; a second close (an export writer closes it too) does nothing. */
     @Override
     public void close() throws IOException {
+        if (ended) {
+            return;
+        }
         flush();
+        ended = true;
         response.end();
     }
 }

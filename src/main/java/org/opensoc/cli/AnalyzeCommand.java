@@ -160,4 +160,23 @@ public class AnalyzeCommand implements CliCommand {
             inner.summary(summary);
         }
     }
+
+    /**
+     * Whether stderr is a terminal. Java has no call for it ({@code System.console()} also needs stdout to be one,
+     * which a redirected {@code > findings.csv} is not), so this reads where Linux's fd 2 points; elsewhere, no.
+     */
+    static final class TerminalCheck {
+
+        private TerminalCheck() {
+        }
+
+        static boolean stderrIsTerminal() {
+            try {
+                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                return false;
+            }
+        }
+    }
 }
