@@ -67,10 +67,17 @@ public class AnalyzeCommand implements CliCommand {
     @Inject
     ObjectMapper json;
 
-    /** Where results go; the real stdout, unbuffered by any logging wrapper. */
-    Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16);
+    /** Where results go: the process's own stdout, buffered, bypassing System.out's per-call flushing. */
+    private Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+            StandardCharsets.UTF_8), 1 << 16);
 
-    PrintStream err = System.err;
+    private PrintStream err = System.err;
+
+    /** Redirects results and messages, for tests that run the command in-process. */
+    public void setOutput(Writer results, PrintStream messages) {
+        this.out = results;
+        this.err = messages;
+    }
 
     @Override
     public Integer call() {

@@ -57,6 +57,6 @@ final class CsvFindingWriter implements FindingWriter {
 
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        printer.flush();
     }
 }
