@@ -35,6 +35,7 @@ public final class EntryGrouper {
     private Group pending;
     private long openChars;
     private long records;
+    private Instant latestTime;
 
     /**
      * @param standsAlone whether a record's text is an attack by itself (an injection, a traversal), which keeps it
@@ -85,8 +86,11 @@ public final class EntryGrouper {
         }
         Group record = pending;
         pending = null;
+        if (record.lastTime != null) {
+            latestTime = record.lastTime;
+        }
         if (++records % 256 == 0) {
-            expire(record.lastTime, record.firstLine);
+            expire(latestTime, record.firstLine);
         }
         Activity activity = record.activity;
         if (activity.groupKind() == null) {

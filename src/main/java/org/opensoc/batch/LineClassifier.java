@@ -18,10 +18,8 @@ import java.util.Locale;
  */
 public final class LineClassifier {
 
-    private static final Pattern ACCESS = Pattern.compile(
-            "^(\\S+) \\S+ \\S+ \\[([^\\]]{1,40})\\] \"(\\S{1,16}) (\\S*)[^\"]*\" (\\d{3})");
     private static final Pattern SYSLOG = Pattern.compile(
-            "^([A-Z][a-z]{2} +\\d{1,2} \\d{2}:\\d{2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}T\\S{8,30}) \\S+ ([\\w\\-./]{1,40})(?:\\[\\d+\\])?: ");
+            "^([A-Z][a-z][a-z] +\\d\\d? \\d\\d:\\d\\d:\\d\\d|\\d\\d\\d\\d-\\d\\d-\\d\\dT\\S+) \\S+ ([\\w\\-./]+)(?:\\[\\d+\\])?: ");
     private static final Pattern WINDOWS_START = Pattern.compile("^\\s*(?:EventID|Event ID|EventCode)\\s*[:=]\\s*(\\d{3,5})\\b");
     private static final Pattern WINDOWS_INLINE = Pattern.compile("(?i)\\b(?:EventID|Event ID|EventCode)\\s*[:=]\\s*\"?(\\d{3,5})\\b");
     private static final Pattern FIELD = Pattern.compile("^\\s*[A-Za-z][A-Za-z0-9 _./()-]{0,40}\\s*:\\s");
@@ -60,19 +58,22 @@ public final class LineClassifier {
         if (line.isBlank()) {
             return new LineFacts(null, null, null, Activity.NONE, LineFacts.Shape.BLANK);
         }
-        Matcher access = ACCESS.matcher(line);
-        if (access.find()) {
-            return new LineFacts(access.group(1), "access", parse(access.group(2), ACCESS_TIME),
-                    httpActivity(access.group(3), access.group(4), Integer.parseInt(access.group(5))), LineFacts.Shape.LINE);
+        AccessLogLine access = AccessLogLine.parse(line);
+        if (access != null) {
+            Activity activity = httpActivity(access.method(), access.path(), access.status());
+            return new LineFacts(access.source(), "access", timeIfGrouped(activity, access.time(), ACCESS_TIME), activity,
+                    LineFacts.Shape.LINE);
         }
         Matcher syslog = SYSLOG.matcher(line);
         if (syslog.find()) {
             String program = syslog.group(2);
-            Instant time = syslog.group(1).charAt(0) <= '9' ? parseIso(syslog.group(1)) : parse(syslog.group(1), SYSLOG_TIME);
             boolean ssh = program.startsWith("sshd");
             Activity activity = !ssh ? Activity.NONE
                     : SSH_FAILURE.matcher(line).find() ? Activity.SSH_FAILURE
                     : SSH_SUCCESS.matcher(line).find() ? Activity.SSH_SUCCESS : Activity.NONE;
+            String stamp = syslog.group(1);
+            Instant time = activity.groupKind() == null ? null
+                    : stamp.charAt(0) <= '9' ? parseIso(stamp) : parse(stamp, SYSLOG_TIME);
             return new LineFacts(group(FROM_ADDRESS, line), ssh ? "auth" : "syslog", time, activity, LineFacts.Shape.LINE);
         }
         Matcher windows = WINDOWS_START.matcher(line);
@@ -82,8 +83,9 @@ public final class LineClassifier {
         }
         Matcher inline = WINDOWS_INLINE.matcher(line);
         if (inline.find()) {
-            return new LineFacts(group(WINDOWS_SOURCE, line), "windows", isoTime(line), windowsActivity(inline.group(1)),
-                    LineFacts.Shape.LINE);
+            Activity activity = windowsActivity(inline.group(1));
+            return new LineFacts(group(WINDOWS_SOURCE, line), "windows", activity.groupKind() == null ? null : isoTime(line),
+                    activity, LineFacts.Shape.LINE);
         }
         if (Character.isWhitespace(line.charAt(0)) || NOTE.matcher(line).matches() && !DATED_BRACKET.matcher(line).find()) {
             return new LineFacts(null, null, null, Activity.NONE, LineFacts.Shape.CONTINUATION);
@@ -91,7 +93,12 @@ public final class LineClassifier {
         if (FIELD.matcher(line).find()) {
             return new LineFacts(group(WINDOWS_SOURCE, line), null, windowsFieldTime(line), Activity.NONE, LineFacts.Shape.FIELD);
         }
-        return new LineFacts(group(ANY_IPV4, line), csv ? "csv" : "text", isoTime(line), Activity.NONE, LineFacts.Shape.LINE);
+        return new LineFacts(group(ANY_IPV4, line), csv ? "csv" : "text", null, Activity.NONE, LineFacts.Shape.LINE);
+    }
+
+    /** Only grouping reads a line's time, so a line that stands alone is spared the date parsing. */
+    private static Instant timeIfGrouped(Activity activity, String stamp, DateTimeFormatter format) {
+        return activity.groupKind() == null ? null : parse(stamp, format);
     }
 
     /** A field line's timestamp, for the record it belongs to. */
