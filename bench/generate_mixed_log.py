@@ -36,7 +36,9 @@ def ts(sec):
 
 def access(sec, src, method, path, status, size, ua):
     d, h, m, s = ts(sec)
-    return f'{src} - - [{d:02d}/{MONTHS}/2025:{h:02d}:{m:02d}:{s:02d} +0000] "{method} {path} HTTP/1.1" {status} {size} "-" "{ua}"\n'
+    referer = f"https://shop.example.com/catalog/{rnd.randint(1, 999)}?utm_source=newsletter&utm_campaign=spring"
+    return (f'{src} - - [{d:02d}/{MONTHS}/2025:{h:02d}:{m:02d}:{s:02d} +0000] "{method} {path} HTTP/1.1" {status} {size} '
+            f'"{referer}" "{ua}"\n')
 
 
 def sshd(sec, src, text):
