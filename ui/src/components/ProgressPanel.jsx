@@ -36,7 +36,7 @@ export function ProgressPanel({ state, onCancel }) {
         <div className="bar-fill" style={{ width: `${percent}%` }} />
       </div>
       <dl className="stats">
-        <div><dt>Done</dt><dd data-testid="percent">{percent}%</dd></div>
+        <div><dt>Progress</dt><dd data-testid="percent">{percent}%</dd></div>
         <div><dt>Lines</dt><dd data-testid="lines-read">{stats.linesRead.toLocaleString('en')}</dd></div>
         <div><dt>Entries</dt><dd data-testid="entries-done">{stats.entriesDone.toLocaleString('en')}</dd></div>
         <div><dt>Lines/s</dt><dd>{formatRate(stats.linesPerSecond)}</dd></div>

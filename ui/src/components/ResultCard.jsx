@@ -39,7 +39,7 @@ export const ResultCard = forwardRef(function ResultCard({ analysis, log, headin
       {steps.length > 0 && (
         <section aria-label="Recommendation">
           <h3>Recommendation</h3>
-          <ol className="steps">
+          <ol className="steps" aria-label="Recommended steps">
             {steps.map((step, i) => <li key={i}>{step}</li>)}
           </ol>
         </section>
