@@ -45,7 +45,7 @@ export function SingleView() {
   return (
     <div className="single">
       <form className="panel" onSubmit={submit} aria-label="Analyze one log entry">
-        <label htmlFor="log-entry">Log entry <span className="hint">(one entry; several lines are fine)</span></label>
+        <label htmlFor="log-entry">Log entry</label>
         <textarea
           id="log-entry"
           value={log}
@@ -56,7 +56,7 @@ export function SingleView() {
           placeholder='91.108.4.20 - - [16/Mar/2025:01:05:33] "GET /profile?id=1 OR 1=1-- HTTP/1.1" 403 …'
           aria-describedby="log-entry-help"
         />
-        <p id="log-entry-help" className="hint">Ctrl+Enter analyzes. The text is sent to this OpenSOC service only.</p>
+        <p id="log-entry-help" className="hint">One entry; several lines are fine. Ctrl+Enter analyzes. The text goes to this OpenSOC service only.</p>
         <fieldset className="samples">
           <legend>Samples</legend>
           {SAMPLES.map((sample) => (
