@@ -94,3 +94,30 @@ export function formatDuration(seconds) {
 export function formatRate(perSecond) {
   return perSecond >= 100 ? Math.round(perSecond).toLocaleString('en') : perSecond.toFixed(1);
 }
+
+/**
+ * Collects streamed events and delivers them together at most once per interval, so a fast stream of
+ * thousands of entries a second costs a few renders a second. flush() delivers what is left at once.
+ */
+export function createEventBuffer(deliver, intervalMs = 200) {
+  let pending = [];
+  let timer = null;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = null;
+    if (pending.length > 0) {
+      const events = pending;
+      pending = [];
+      deliver(events);
+    }
+  };
+  return {
+    add(events) {
+      pending.push(...events);
+      if (timer === null) {
+        timer = setTimeout(flush, intervalMs);
+      }
+    },
+    flush,
+  };
+}

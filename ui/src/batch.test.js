@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { IDLE, batchReducer, countsOf, formatDuration, throughput, visibleEntries } from './batch.js';
+import { describe, expect, it, vi } from 'vitest';
+import { IDLE, batchReducer, countsOf, createEventBuffer, formatDuration, throughput, visibleEntries } from './batch.js';
 import { analysisOf, entryOf } from './testing.js';
 
 const low = (index, riskScore) => entryOf(index, analysisOf({ severity: 'LOW', riskScore, family: 'No Threat Detected' }));
@@ -69,5 +69,22 @@ describe('durations', () => {
     expect(formatDuration(42.4)).toBe('42s');
     expect(formatDuration(0.2)).toBe('<1s');
     expect(formatDuration(null)).toBe('—');
+  });
+});
+
+describe('event buffer', () => {
+  it('delivers events together once per interval and the rest on flush', () => {
+    vi.useFakeTimers();
+    const deliveries = [];
+    const buffer = createEventBuffer((events) => deliveries.push(events.map((e) => e.index)), 200);
+    buffer.add([{ index: 0 }]);
+    buffer.add([{ index: 1 }, { index: 2 }]);
+    expect(deliveries).toEqual([]);
+    vi.advanceTimersByTime(200);
+    buffer.add([{ index: 3 }]);
+    buffer.flush();
+    vi.advanceTimersByTime(1000);
+    expect(deliveries).toEqual([[0, 1, 2], [3]]);
+    vi.useRealTimers();
   });
 });

@@ -1,6 +1,6 @@
 import { useMemo, useReducer, useRef, useState } from 'react';
 import { analyzeBatch } from '../api.js';
-import { IDLE, SORTS, batchReducer, countsOf, visibleEntries } from '../batch.js';
+import { IDLE, SORTS, batchReducer, countsOf, createEventBuffer, visibleEntries } from '../batch.js';
 import { SEVERITIES } from '../triage.js';
 import { BatchChart } from './BatchChart.jsx';
 import { DropZone } from './DropZone.jsx';
@@ -20,10 +20,13 @@ export function BatchView({ upload = analyzeBatch }) {
     const controller = new AbortController();
     abort.current = controller;
     dispatch({ type: 'start', file, now: Date.now() });
+    const buffer = createEventBuffer((events) => dispatch({ type: 'events', events, now: Date.now() }));
     try {
-      await upload(file, (events) => dispatch({ type: 'events', events, now: Date.now() }), { signal: controller.signal });
+      await upload(file, (events) => buffer.add(events), { signal: controller.signal });
+      buffer.flush();
       dispatch({ type: 'done', now: Date.now() });
     } catch (failure) {
+      buffer.flush();
       if (controller.signal.aborted) {
         dispatch({ type: 'cancelled', now: Date.now() });
       } else {

@@ -1,16 +1,23 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analysisOf, entryOf } from '../testing.js';
 import { BatchView } from './BatchView.jsx';
 
-afterEach(cleanup);
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] }));
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 /** A stand-in for the batch endpoint: the test pushes events and ends the stream when it likes. */
 function fakeUpload() {
   const fake = { calls: [] };
   fake.upload = (file, onEvents, { signal }) => new Promise((resolve, reject) => {
     fake.calls.push(file);
-    fake.push = (...events) => act(() => onEvents(events));
+    fake.push = (...events) => act(() => {
+      onEvents(events);
+      vi.advanceTimersByTime(1000);
+    });
     fake.end = () => act(async () => resolve());
     signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
   });

@@ -21,7 +21,7 @@ export function SummaryPanel({ summary }) {
         <>
           <h3>Top sources</h3>
           <ol className="sources">
-            {summary.topSources.map((source) => <li key={source.source}><code>{source.source}</code> — {source.entries} entries</li>)}
+            {summary.topSources.map((source) => <li key={source.source}><code>{source.source}</code> — {source.entries.toLocaleString('en')} {source.entries === 1 ? 'entry' : 'entries'}</li>)}
           </ol>
         </>
       )}

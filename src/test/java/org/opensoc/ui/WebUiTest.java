@@ -142,6 +142,7 @@ class WebUiTest {
 
         page.locator(".entries > li summary").first().click();
         page.locator(".entries > li article").first().waitFor();
+        page.evaluate("window.scrollTo(0, 0)");
         screenshot(page, "batch.png", false);
         page.setViewportSize(390, 844);
         screenshot(page, "batch-phone.png", false);
