@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 
 export const ACCEPTED = ['.log', '.txt', '.csv'];
 
@@ -11,7 +11,6 @@ export function isAccepted(file) {
 export function DropZone({ onFile, disabled }) {
   const [over, setOver] = useState(false);
   const [rejected, setRejected] = useState(null);
-  const input = useRef(null);
 
   function take(file) {
     if (!file) {
@@ -42,12 +41,12 @@ export function DropZone({ onFile, disabled }) {
       }}
     >
       <label htmlFor="batch-file">
-        <strong>Drop a log file here</strong> or <span className="link-like">choose one</span>
+        <strong>Drop a log file here</strong> or <span className="pick">choose one</span>
         <span className="hint"> ({ACCEPTED.join(', ')}; any size — it is streamed)</span>
       </label>
       <input
         id="batch-file"
-        ref={input}
+        className="visually-hidden"
         type="file"
         accept={ACCEPTED.join(',')}
         disabled={disabled}
