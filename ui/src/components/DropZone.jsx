@@ -7,7 +7,7 @@ export function isAccepted(file) {
   return ACCEPTED.some((extension) => name.endsWith(extension));
 }
 
-/** Drop a file here or pick one: the label wraps the file input, so keyboard and screen readers get the native picker. */
+/** Drop a file here or pick one: the visible label opens the real file input, which keeps its keyboard and screen-reader behaviour. */
 export function DropZone({ onFile, disabled }) {
   const [over, setOver] = useState(false);
   const [rejected, setRejected] = useState(null);

@@ -18,7 +18,7 @@ function EntryRow({ entry }) {
           <SeverityBadge severity={analysis.severity} />
           <span className="entry-score" aria-label={`risk ${analysis.riskScore}`}>{analysis.riskScore}</span>
           <span className="entry-type">{analysis.threatType}</span>
-          <span className="entry-where">{lineRange(entry)}{entry.source ? ` · ${entry.source}` : ''}</span>
+          <span className="entry-where">{[lineRange(entry), entry.logType, entry.source].filter(Boolean).join(' · ')}</span>
           <code className="entry-excerpt">{entry.excerpt}</code>
         </summary>
         <ResultCard analysis={analysis} log={entry.excerpt} headingLevel={3} />
