@@ -92,6 +92,14 @@ describe('batch view', () => {
     expect(screen.getByTestId('shown-count').textContent).toBe('1');
   });
 
+  it('takes a file dropped on the drop zone', () => {
+    const fake = fakeUpload();
+    render(<BatchView upload={fake.upload} />);
+    const file = new File(['x\n'], 'dropped.txt', { type: 'text/plain' });
+    fireEvent.drop(screen.getByText('Drop a log file here').closest('.dropzone'), { dataTransfer: { files: [file] } });
+    expect(fake.calls.map((f) => f.name)).toEqual(['dropped.txt']);
+  });
+
   it('refuses a file that is not a log, text or CSV file', () => {
     const fake = fakeUpload();
     render(<BatchView upload={fake.upload} />);

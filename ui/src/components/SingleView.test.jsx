@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analysisOf } from '../testing.js';
 import { SingleView } from './SingleView.jsx';
@@ -23,7 +23,7 @@ describe('single view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Analyze' }));
 
     const heading = await screen.findByRole('heading', { name: 'SQL Injection — Union/Boolean SQLi' });
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     const [url, init] = fetch.mock.calls[0];
     expect(url).toBe('/api/v1/analyze?analyzer=rules');
     expect(JSON.parse(init.body).log).toContain('OR 1=1--');
