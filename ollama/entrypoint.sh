@@ -15,7 +15,8 @@ log() {
 }
 
 # A digest of what the model is built from: the Modelfile and every file beside it (the adapter under
-# ./ollama/adapter/). A new image or a new ConfigMap changes it, and that re-creates the model.
+# ./ollama/adapter/). A new image or a new ConfigMap changes it, and that re-creates the model. The paths
+# with /.. are the timestamped copies a ConfigMap volume keeps beside its files.
 build_digest() {
     find -L "$(dirname "$modelfile")" -type f ! -path '*/..*' | LC_ALL=C sort | while IFS= read -r file; do
         sha256sum "$file"
