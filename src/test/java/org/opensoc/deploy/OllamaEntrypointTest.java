@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +35,7 @@ class OllamaEntrypointTest {
             state="$FAKE_OLLAMA_STATE"
             case "$1" in
               serve)
-                trap 'echo terminated >"$state/terminated"; exit 0' TERM
+                trap 'echo terminated >"$state/terminated"; exit "${FAKE_OLLAMA_STOP_STATUS:-0}"' TERM
                 : >"$state/serving"
                 while :; do sleep 1; done ;;
               list)
@@ -83,6 +84,15 @@ class OllamaEntrypointTest {
     }
 
     @Test
+    void entrypointPassesShellcheckForPosixSh() throws Exception {
+        assumeTrue(onPath("shellcheck"), "shellcheck is not installed here (apt-get install shellcheck): lint skipped");
+        Process lint = new ProcessBuilder("shellcheck", "-s", "sh", ENTRYPOINT.toString()).redirectErrorStream(true).start();
+        String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(lint.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, lint.exitValue(), output);
+    }
+
+    @Test
     void createsTheModelOnTheFirstStartOnly() throws Exception {
         Process first = start(Map.of());
         awaitLog("model opensoc created");
@@ -118,10 +128,14 @@ class OllamaEntrypointTest {
 
     @Test
     void forwardsSigtermToOllamaAndExitsWithItsStatus() throws Exception {
-        Process entrypoint = start(Map.of());
+        Process entrypoint = start(Map.of("FAKE_OLLAMA_STOP_STATUS", "3"));
         awaitLog("model opensoc created");
-        stop(entrypoint);
-        assertTrue(Files.exists(state.resolve("terminated")), "Ollama got the SIGTERM");
+        stop(entrypoint, 3);
+    }
+
+    private static boolean onPath(String command) {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
     }
 
     private Process start(Map<String, String> extraEnv) throws IOException {
@@ -157,11 +171,15 @@ class OllamaEntrypointTest {
                 + (Files.exists(log()) ? Files.readString(log()) : "(nothing)"));
     }
 
-    /** Sends SIGTERM as the kubelet does and expects a clean exit once Ollama has stopped. */
     private void stop(Process entrypoint) throws Exception {
+        stop(entrypoint, 0);
+    }
+
+    /** Sends SIGTERM as the kubelet does and expects the entrypoint to exit with Ollama's status. */
+    private void stop(Process entrypoint, int ollamaStatus) throws Exception {
         entrypoint.destroy();
         assertTrue(entrypoint.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the entrypoint stops on SIGTERM");
-        assertEquals(0, entrypoint.exitValue(), Files.readString(log()));
+        assertEquals(ollamaStatus, entrypoint.exitValue(), Files.readString(log()));
         assertTrue(Files.exists(state.resolve("terminated")), "Ollama got the SIGTERM");
     }
 
