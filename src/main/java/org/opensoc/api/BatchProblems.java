@@ -1,17 +1,15 @@
 package org.opensoc.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
  * RFC 9457 problem responses for the batch routes, which are Vert.x routes (they stream their bodies) and so are
- * not seen by the JAX-RS exception mapper; the shape is the same: type, title, status, detail, instance.
+ * not seen by the JAX-RS exception mapper; they answer the same {@link Problem} record.
  */
 final class BatchProblems {
-
-    static final String TYPE_BASE = "https://opensoc.dev/problems/";
 
     private BatchProblems() {
     }
@@ -29,18 +27,19 @@ final class BatchProblems {
             response.reset();
             return;
         }
-        ObjectNode body = json.createObjectNode();
-        body.put("type", TYPE_BASE + problem.type());
-        body.put("title", problem.title());
-        body.put("status", problem.status());
-        body.put("detail", problem.getMessage());
-        body.put("instance", request.path());
-        response.setStatusCode(problem.status()).putHeader("Content-Type", "application/problem+json");
+        String body;
+        try {
+            body = json.writeValueAsString(Problem.of(problem.type(), problem.title(), problem.status(),
+                    problem.getMessage(), request.path()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a Problem record always serializes", e);
+        }
+        response.setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE);
         if (request.isEnded()) {
-            response.end(body.toString());
+            response.end(body);
         } else {
             response.putHeader("Connection", "close");
-            response.end(body.toString()).onComplete(done -> request.connection().close());
+            response.end(body).onComplete(done -> request.connection().close());
         }
     }
 

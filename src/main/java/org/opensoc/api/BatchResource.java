@@ -26,6 +26,7 @@ import org.opensoc.batch.NdjsonSink;
 import org.opensoc.batch.SseSink;
 import org.opensoc.batch.UnusableCsvException;
 import org.opensoc.batch.export.ExportFormat;
+import org.opensoc.llm.ModelUnavailableException;
 
 /**
  * {@code POST /api/v1/analyze/batch}: a log file of any size (multipart part {@code file}, or the raw body),
@@ -118,6 +119,9 @@ public class BatchResource {
             fail(context, request, ProblemException.badRequest("empty-file", e.getMessage()));
         } catch (ProblemException e) {
             fail(context, request, e);
+        } catch (ModelUnavailableException e) {
+            fail(context, request, ProblemException.modelUnavailable("analyzer=" + mode.name().toLowerCase(Locale.ROOT)
+                    + " needs the model, and it is unavailable: " + e.getMessage()));
         } catch (CancellationException e) {
             LOG.debugf("batch stopped: %s", e.getMessage());
         } catch (IOException e) {

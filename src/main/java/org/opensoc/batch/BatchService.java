@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.opensoc.AnalyzerMode;
 import org.opensoc.OpenSocConfig;
 import org.opensoc.ThreatAnalysis;
+import org.opensoc.llm.ModelReadiness;
 import org.opensoc.pipeline.AnalysisPipeline;
 
 /** Builds batch runs from the configuration, for the HTTP endpoint and the command line alike. */
@@ -22,6 +23,9 @@ public class BatchService {
 
     @Inject
     OpenSocConfig openSoc;
+
+    @Inject
+    ModelReadiness readiness;
 
     public BatchRun newRun(AnalyzerMode mode) {
         int cap = openSoc.maxEntryBytes();
@@ -38,13 +42,15 @@ public class BatchService {
     }
 
     /**
-     * Batch work is the embedded detector's unless the caller names another analyzer; auto stays with the rules,
-     * since a batch of thousands of entries must not wait on a model it did not ask for.
+     * Batch work is the embedded detector's unless the caller names another analyzer. Auto is decided once for the
+     * whole batch: hybrid when the model is ready at the start, else rules, so a batch never switches half-way.
+     * A model verdict is awaited on the batch's own worker thread; the template cache keeps the calls few.
      */
     private Function<String, ThreatAnalysis> analyzer(AnalyzerMode mode) {
-        if (mode == AnalyzerMode.AUTO || mode == AnalyzerMode.RULES) {
+        AnalyzerMode chosen = mode == AnalyzerMode.AUTO ? (readiness.isReady() ? AnalyzerMode.HYBRID : AnalyzerMode.RULES) : mode;
+        if (chosen == AnalyzerMode.RULES) {
             return pipeline::analyzeWithRules;
         }
-        return text -> pipeline.analyze(text, mode).await().indefinitely();
+        return text -> pipeline.analyze(text, chosen).await().indefinitely();
     }
 }
