@@ -219,6 +219,13 @@ class BatchResourceTest {
     }
 
     @Test
+    void documentsTheStreamingRoutesInOpenApi() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/analyze/batch'.post.operationId", equalTo("analyzeBatch"))
+                .body("paths.'/api/v1/export'.post.operationId", equalTo("exportEntries"));
+    }
+
+    @Test
     void survivesAClientThatDisconnectsMidUpload() throws IOException {
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
             OutputStream out = socket.getOutputStream();
