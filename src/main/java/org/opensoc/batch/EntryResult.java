@@ -23,7 +23,12 @@ public record EntryResult(String type, long index, long firstLine, long lastLine
 
     public static EntryResult of(long index, BatchEntry entry, ThreatAnalysis analysis, boolean cached) {
         String text = entry.text();
-        String excerpt = text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS);
+        int cut = Math.min(text.length(), EXCERPT_CHARS);
+        // Never split a surrogate pair: half of one is not valid UTF-8 on the wire.
+        if (cut < text.length() && Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        String excerpt = text.substring(0, cut);
         return new EntryResult(TYPE, index, entry.firstLine(), entry.lastLine(), entry.lineCount(), entry.source(),
                 entry.logType(), excerpt, cached, analysis);
     }

@@ -64,8 +64,12 @@ public final class TextLineSource implements LineSource {
             }
             if (line.length() < maxLineChars) {
                 line.append(c);
-            } else {
+            } else if (!truncated) {
                 truncated = true;
+                // The cap never leaves half a surrogate pair behind.
+                if (Character.isHighSurrogate(line.charAt(line.length() - 1))) {
+                    line.setLength(line.length() - 1);
+                }
             }
         }
     }

@@ -50,6 +50,13 @@ class LineSourceTest {
     }
 
     @Test
+    void neverCutsASurrogatePairInHalfAtTheCap() throws IOException {
+        List<LogLine> lines = text("a\uD83D\uDE00bcd\n".getBytes(StandardCharsets.UTF_8), 2);
+        assertEquals("a", lines.get(0).text());
+        assertTrue(lines.get(0).truncated());
+    }
+
+    @Test
     void endsLinesOnLfCrlfAndLoneCrAndCountsALastLineWithoutNewline() throws IOException {
         List<LogLine> lines = text("a\r\nb\rc\n\nd".getBytes(StandardCharsets.UTF_8), 100);
         assertEquals(List.of("a", "b", "c", "", "d"), lines.stream().map(LogLine::text).toList());
