@@ -62,9 +62,12 @@ public final class TextLineSource implements LineSource {
                 binary = true;
                 c = '\uFFFD';
             }
+            if (truncated) {
+                continue;
+            }
             if (line.length() < maxLineChars) {
                 line.append(c);
-            } else if (!truncated) {
+            } else {
                 truncated = true;
                 // The cap never leaves half a surrogate pair behind.
                 if (Character.isHighSurrogate(line.charAt(line.length() - 1))) {
