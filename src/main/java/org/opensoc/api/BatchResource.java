@@ -100,8 +100,8 @@ public class BatchResource {
         Infrastructure.getDefaultWorkerPool().execute(() -> run(context, request, body, out, mode, format, sse, total));
     }
 
-    private void run(Context context, HttpServerRequest request, BatchRequestBody body, BatchResponseWriter out, AnalyzerMode mode,
-            ExportFormat format, boolean sse, Long total) {
+    private void run(Context context, HttpServerRequest request, BatchRequestBody body, BatchResponseWriter out,
+            AnalyzerMode mode, ExportFormat format, boolean sse, Long total) {
         try {
             if (!body.awaitStart()) {
                 throw ProblemException.badRequest("missing-file", "the multipart upload has no part named 'file'");
@@ -126,11 +126,13 @@ public class BatchResource {
             LOG.debugf("batch stopped: %s", e.getMessage());
         } catch (IOException e) {
             if (!out.clientGone()) {
-                fail(context, request, ProblemException.badRequest("unreadable-upload", "the upload could not be read: " + e.getMessage()));
+                fail(context, request, ProblemException.badRequest("unreadable-upload",
+                        "the upload could not be read: " + e.getMessage()));
             }
         } catch (RuntimeException e) {
             LOG.error("batch failed", e);
-            fail(context, request, new ProblemException(500, "batch-failed", "Internal Server Error", "the batch failed; see the server log"));
+            fail(context, request, new ProblemException(500, "batch-failed", "Internal Server Error",
+                    "the batch failed; see the server log"));
         }
     }
 

@@ -48,10 +48,6 @@ final class BatchResponseWriter extends Writer {
         return gone;
     }
 
-    boolean committed() {
-        return committed;
-    }
-
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
         pending.append(chars, offset, length);

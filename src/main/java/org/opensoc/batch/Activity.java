@@ -31,8 +31,4 @@ public enum Activity {
     public boolean closing() {
         return closing;
     }
-
-    public boolean aggregates() {
-        return groupKind != null && !closing;
-    }
 }

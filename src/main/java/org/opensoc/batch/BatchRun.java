@@ -46,10 +46,6 @@ public final class BatchRun {
         this.rules = rules;
     }
 
-    public Settings settings() {
-        return settings;
-    }
-
     /**
      * Runs the batch to its end and returns the summary it also sent to the sink.
      *

@@ -80,7 +80,8 @@ public final class CsvLineSource implements LineSource {
             // A multi-line cell is still one record: fold it so that one record stays one line.
             text = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
             boolean truncated = text.length() > maxLineChars;
-            return new LogLine(lineNumber, truncated ? text.substring(0, maxLineChars) : text, truncated, text.indexOf('\0') >= 0);
+            return new LogLine(lineNumber, truncated ? text.substring(0, maxLineChars) : text, truncated,
+                    text.indexOf('\0') >= 0);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

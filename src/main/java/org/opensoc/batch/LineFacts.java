@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * What grouping needs to know of a line: who sent it ({@code source}, an address or null), which log it comes
  * from ({@code logType}: access, auth, windows, syslog, csv or text), when (read only for lines that group;
- * null otherwise or when the line carries no timestamp), what it does, and whether it starts a multi-line record or continues the one before it.
+ * null otherwise or when the line carries no timestamp), what it does, and whether it starts a multi-line
+ * record or continues the one before it.
  */
 public record LineFacts(String source, String logType, Instant time, Activity activity, Shape shape) {
 

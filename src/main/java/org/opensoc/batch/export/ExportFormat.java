@@ -50,6 +50,7 @@ public enum ExportFormat {
     public static ExportFormat parse(String value) {
         String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.wireName.equals(v)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("format must be one of csv, jsonl, ecs, ocsf; got '" + value + "'"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "format must be one of csv, jsonl, ecs, ocsf; got '" + value + "'"));
     }
 }
