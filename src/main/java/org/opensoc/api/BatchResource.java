@@ -110,7 +110,7 @@ public class BatchResource {
             try (LineSource lines = batches.lines(body, csv)) {
                 BatchSink sink = format != null ? new ExportSink(format.open(out, json))
                         : sse ? new SseSink(out, json) : new NdjsonSink(out, json);
-                batches.newRun(mode).run(lines, csv, total, sink, out::clientGone);
+                batches.run(mode, lines, csv, total, sink, out::clientGone);
             }
             out.close();
         } catch (UnusableCsvException e) {

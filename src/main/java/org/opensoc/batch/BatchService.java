@@ -1,9 +1,13 @@
 package org.opensoc.batch;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.opensoc.AnalyzerMode;
 import org.opensoc.OpenSocConfig;
@@ -11,9 +15,15 @@ import org.opensoc.ThreatAnalysis;
 import org.opensoc.llm.ModelReadiness;
 import org.opensoc.pipeline.AnalysisPipeline;
 
-/** Builds batch runs from the configuration, for the HTTP endpoint and the command line alike. */
+/**
+ * Runs batches with the configured limits, for the HTTP endpoint and the command line alike, and counts the
+ * batches in progress ({@code opensoc.batch.active}), so that an operator (and a test) can see work stop when
+ * a client goes away.
+ */
 @ApplicationScoped
 public class BatchService {
+
+    private final AtomicInteger active = new AtomicInteger();
 
     @Inject
     AnalysisPipeline pipeline;
@@ -27,7 +37,31 @@ public class BatchService {
     @Inject
     ModelReadiness readiness;
 
-    public BatchRun newRun(AnalyzerMode mode) {
+    @Inject
+    MeterRegistry registry;
+
+    @PostConstruct
+    void registerGauge() {
+        registry.gauge("opensoc.batch.active", active);
+    }
+
+    /** Runs one batch to its end on the calling thread; see {@link BatchRun#run}. */
+    public BatchSummary run(AnalyzerMode mode, LineSource lines, boolean csv, Long totalBytes, BatchSink sink,
+            BooleanSupplier cancelled) throws IOException {
+        active.incrementAndGet();
+        try {
+            return newRun(mode).run(lines, csv, totalBytes, sink, cancelled);
+        } finally {
+            active.decrementAndGet();
+        }
+    }
+
+    /** Batches in progress now. */
+    public int active() {
+        return active.get();
+    }
+
+    private BatchRun newRun(AnalyzerMode mode) {
         int cap = openSoc.maxEntryBytes();
         EntryGrouper.Limits limits = new EntryGrouper.Limits(config.window(), config.gapLines(), cap,
                 config.maxGroupLines(), config.maxOpenGroups(), config.maxOpenChars(), 64);

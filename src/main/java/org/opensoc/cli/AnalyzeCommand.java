@@ -114,7 +114,7 @@ public class AnalyzeCommand implements CliCommand {
         try (LineSource lines = batches.lines(in, csv)) {
             BatchSink results = export == null ? new NdjsonSink(out, json) : new ExportSink(export.open(out, json));
             BatchSink sink = showProgress ? new ProgressLine(results, err) : results;
-            BatchSummary summary = batches.newRun(mode).run(lines, csv, total, sink, () -> false);
+            BatchSummary summary = batches.run(mode, lines, csv, total, sink, () -> false);
             out.flush();
             err.println(describe(summary));
             return 0;

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +27,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.opensoc.batch.BatchService;
 
 @QuarkusTest
 class BatchResourceTest {
@@ -36,7 +38,18 @@ class BatchResourceTest {
     @TestHTTPResource("/")
     URL root;
 
+    @Inject
+    BatchService batches;
+
     private final ObjectMapper json = new ObjectMapper();
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     private List<JsonNode> ndjson(String body) {
         List<JsonNode> nodes = new ArrayList<>();
@@ -241,7 +254,13 @@ class BatchResourceTest {
             byte[] head = new byte[12];
             assertEquals(12, in.readNBytes(head, 0, 12));
             assertEquals("HTTP/1.1 200", new String(head, StandardCharsets.US_ASCII), "results stream before the upload ends");
+            assertEquals(1, batches.active());
         }
+        // The server notices the closed connection and ends the batch; polled, since it happens on another thread.
+        for (int i = 0; i < 200 && batches.active() > 0; i++) {
+            sleepQuietly();
+        }
+        assertEquals(0, batches.active(), "the batch stopped with its client");
         given().contentType("text/plain").body("10.0.0.1 - - [18/Mar/2025:16:22:58] \"GET / HTTP/1.1\" 200 1 \"-\" \"x\"\n")
                 .post(BATCH).then().statusCode(200);
     }
