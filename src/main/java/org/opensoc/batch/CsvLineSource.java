@@ -60,7 +60,9 @@ public final class CsvLineSource implements LineSource {
         }
         for (String wanted : MESSAGE_COLUMNS) {
             for (Map.Entry<String, Integer> h : header.entrySet()) {
-                if (h.getKey() != null && h.getKey().trim().toLowerCase(Locale.ROOT).equals(wanted)) {
+                // Excel writes a byte order mark before the first header name.
+                String name = h.getKey() == null ? "" : h.getKey().replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
+                if (name.equals(wanted)) {
                     return Optional.of(h.getValue());
                 }
             }

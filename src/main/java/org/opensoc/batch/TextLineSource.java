@@ -47,6 +47,10 @@ public final class TextLineSource implements LineSource {
                 }
             }
             char c = buffer[position++];
+            if (c == '\uFEFF' && lineNumber == 0 && line.length() == 0) {
+                // A byte order mark is not part of the first line.
+                continue;
+            }
             if (pendingLf) {
                 pendingLf = false;
                 if (c == '\n') {

@@ -88,6 +88,14 @@ class LineSourceTest {
     }
 
     @Test
+    void ignoresAByteOrderMarkInTextAndCsvHeaders() throws IOException {
+        assertEquals("1.2.3.4 - -", text("\uFEFF1.2.3.4 - -\n".getBytes(StandardCharsets.UTF_8), 100).get(0).text());
+        String csv = "\uFEFFMessage,Id\nhello,1\n";
+        assertEquals("hello", read(new CsvLineSource(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 100))
+                .get(0).text());
+    }
+
+    @Test
     void refusesACsvWithoutALogColumn() {
         String csv = "a,b,c\n1,2,3\n";
         UnusableCsvException e = assertThrows(UnusableCsvException.class,
