@@ -100,7 +100,8 @@ public class AnalyzeCommand implements CliCommand {
             } else {
                 Path path = Path.of(file);
                 if (!Files.isRegularFile(path)) {
-                    err.println("opensoc analyze: cannot read " + file + ": not a regular file");
+                    err.println("opensoc analyze: cannot read " + file + ": "
+                            + (Files.exists(path) ? "not a regular file" : "no such file"));
                     return EXIT_UNREADABLE;
                 }
                 total = Files.size(path);
