@@ -1,0 +1,251 @@
+package org.opensoc.detect;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Recognizes the format of one line and splits it into canonical fields with raw offsets. Every pattern is
+ * RE2J (linear time): the line is attacker-controlled. Never fails: an unknown line is {@link LogFormat#GENERIC}.
+ */
+final class LogLineParser {
+
+    /** host ident user [time] "request" status bytes ["referer" "agent"]; the request may contain quotes. */
+    private static final Pattern WEB = Pattern.compile(
+            "^(\\S+) (\\S+) (\\S+) \\[([^\\]]{1,64})\\] \"(.*?)\" (\\d{3}|-) (\\d+|-)(?: \"(.*?)\" \"(.*?)\")?(?:\\s|$)");
+    private static final Pattern REQUEST = Pattern.compile("^([A-Za-z]{3,10}) (.*?)(?: (HTTP/[0-9.]+))?$");
+    private static final Pattern SYSLOG_3164 = Pattern.compile(
+            "^(?:<(\\d{1,3})>)?([A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d|\\d{4}-\\d\\d-\\d\\dT[\\d:.]+(?:Z|[+-]\\d\\d:?\\d\\d)?) "
+                    + "(\\S+) ([^\\s:\\[]{1,64})(?:\\[(\\d{1,10})\\])?: ?(.*)$");
+    private static final Pattern SYSLOG_5424 = Pattern.compile(
+            "^<(\\d{1,3})>1 (\\S+) (\\S+) (\\S+) (\\S+) (\\S+) ((?:\\[[^\\]]*\\])+|-) ?(.*)$");
+    private static final Pattern KEY_VALUE = Pattern.compile("([A-Za-z_][\\w.-]{0,40})=(\"[^\"]*\"|'[^']*'|\\S*)");
+    private static final Pattern WINDOWS_ONE_LINE = Pattern.compile("(?i)\\bevent_?(?:id|code)\\s*[=:]\\s*\"?\\d{3,5}\\b");
+    private static final Pattern FIREWALL = Pattern.compile("\\bSRC=\\S+ DST=\\S+");
+    private static final Pattern ANNOTATION = Pattern.compile("^\\s*(?:\\.{3}\\s*)?\\[(.{1,500})\\]\\s*$");
+    private static final Pattern IP = Pattern.compile(
+            "\\b((?:\\d{1,3}\\.){3}\\d{1,3}|[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7})\\b");
+    private static final Pattern SSH_SOURCE = Pattern.compile("\\bfrom (\\S+)(?: port (\\d+))?");
+    private static final Pattern SSH_USER = Pattern.compile(
+            "(?:\\bfor (?:invalid user )?|\\binvalid user |\\buser[= ])([^\\s;]{1,64})");
+
+    private static final ObjectMapper JSON_MAPPER = new ObjectMapper()
+            .configure(JsonParser.Feature.ALLOW_SINGLE_QUOTES, true);
+
+    private LogLineParser() {
+    }
+
+    /** The typed line for raw text that starts at {@code offset} in the entry. */
+    static LogLine parse(String line, int offset) {
+        Map<String, LogLine.Field> f = new LinkedHashMap<>();
+        String trimmed = line.strip();
+        if (trimmed.startsWith("{") && trimmed.endsWith("}")) {
+            LogLine json = json(line, offset, f);
+            if (json != null) {
+                return json;
+            }
+        }
+        Matcher m = WEB.matcher(line);
+        if (m.find()) {
+            put(f, LogLine.SOURCE, m, 1, offset);
+            put(f, LogLine.USER, m, 3, offset);
+            put(f, LogLine.TIME, m, 4, offset);
+            request(f, m.group(5), offset + m.start(5));
+            put(f, LogLine.STATUS, m, 6, offset);
+            put(f, LogLine.BYTES, m, 7, offset);
+            put(f, LogLine.REFERER, m, 8, offset);
+            put(f, LogLine.AGENT, m, 9, offset);
+            return new LogLine(LogFormat.WEB_ACCESS, offset, offset + line.length(), line, f);
+        }
+        m = SYSLOG_5424.matcher(line);
+        if (m.find()) {
+            put(f, LogLine.TIME, m, 2, offset);
+            put(f, LogLine.HOST, m, 3, offset);
+            put(f, LogLine.PROGRAM, m, 4, offset);
+            put(f, LogLine.PID, m, 5, offset);
+            put(f, LogLine.MESSAGE, m, 8, offset);
+            return message(LogFormat.SYSLOG_RFC5424, line, offset, f);
+        }
+        m = SYSLOG_3164.matcher(line);
+        if (m.find()) {
+            put(f, LogLine.TIME, m, 2, offset);
+            put(f, LogLine.HOST, m, 3, offset);
+            put(f, LogLine.PROGRAM, m, 4, offset);
+            put(f, LogLine.PID, m, 5, offset);
+            put(f, LogLine.MESSAGE, m, 6, offset);
+            return message(LogFormat.SYSLOG_RFC3164, line, offset, f);
+        }
+        if (FIREWALL.matcher(line).find()) {
+            keyValues(line, offset, f);
+            f.put(LogLine.MESSAGE, new LogLine.Field(line, offset, offset + line.length()));
+            return new LogLine(LogFormat.FIREWALL, offset, offset + line.length(), line, f);
+        }
+        if (WINDOWS_ONE_LINE.matcher(line).find()) {
+            keyValues(line, offset, f);
+            f.putIfAbsent(LogLine.MESSAGE, new LogLine.Field(line, offset, offset + line.length()));
+            return new LogLine(LogFormat.WINDOWS_EVENT, offset, offset + line.length(), line, f);
+        }
+        m = ANNOTATION.matcher(line);
+        if (m.find()) {
+            put(f, LogLine.MESSAGE, m, 1, offset);
+            return new LogLine(LogFormat.ANNOTATION, offset, offset + line.length(), line, f);
+        }
+        f.put(LogLine.MESSAGE, new LogLine.Field(line, offset, offset + line.length()));
+        Matcher ip = IP.matcher(line);
+        if (ip.find()) {
+            put(f, LogLine.SOURCE, ip, 1, offset);
+        }
+        return new LogLine(LogFormat.GENERIC, offset, offset + line.length(), line, f);
+    }
+
+    /** Syslog: also the sshd source and user, and firewall fields when the kernel logged a netfilter line. */
+    private static LogLine message(LogFormat format, String line, int offset, Map<String, LogLine.Field> f) {
+        LogLine.Field msg = f.get(LogLine.MESSAGE);
+        if (msg != null) {
+            String text = msg.value();
+            int base = msg.start();
+            Matcher src = SSH_SOURCE.matcher(text);
+            if (src.find()) {
+                f.put(LogLine.SOURCE, new LogLine.Field(src.group(1), base + src.start(1), base + src.end(1)));
+            }
+            Matcher user = SSH_USER.matcher(text);
+            if (user.find()) {
+                f.put(LogLine.USER, new LogLine.Field(user.group(1), base + user.start(1), base + user.end(1)));
+            }
+            if (FIREWALL.matcher(text).find()) {
+                keyValues(text, base, f);
+                f.put(LogLine.MESSAGE, msg);
+                return new LogLine(LogFormat.FIREWALL, offset, offset + line.length(), line, f);
+            }
+        }
+        return new LogLine(format, offset, offset + line.length(), line, f);
+    }
+
+    private static void request(Map<String, LogLine.Field> f, String request, int start) {
+        Matcher r = REQUEST.matcher(request);
+        if (r.find()) {
+            put(f, LogLine.METHOD, r, 1, start);
+            put(f, LogLine.TARGET, r, 2, start);
+            put(f, LogLine.PROTOCOL, r, 3, start);
+        } else {
+            f.put(LogLine.TARGET, new LogLine.Field(request, start, start + request.length()));
+        }
+    }
+
+    /** key=value pairs (netfilter, one-line Windows events, logfmt), canonical names where we know them. */
+    static void keyValues(String text, int base, Map<String, LogLine.Field> f) {
+        Matcher kv = KEY_VALUE.matcher(text);
+        while (kv.find()) {
+            String key = kv.group(1);
+            String value = kv.group(2);
+            int vs = kv.start(2);
+            if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
+                value = value.substring(1, value.length() - 1);
+                vs++;
+            }
+            String name = canonicalKey(key);
+            f.putIfAbsent(name, new LogLine.Field(value, base + vs, base + vs + value.length()));
+        }
+    }
+
+    private static String canonicalKey(String key) {
+        switch (key) {
+            case "SRC": return LogLine.SOURCE;
+            case "DST": return LogLine.DESTINATION;
+            case "DPT": return LogLine.DEST_PORT;
+            default:
+                String c = FieldNames.canonical(key);
+                return c == null ? key : c;
+        }
+    }
+
+    private static LogLine json(String line, int offset, Map<String, LogLine.Field> f) {
+        JsonNode node;
+        try {
+            node = JSON_MAPPER.readTree(line);
+        } catch (IOException e) {
+            return null;
+        }
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        flatten("", node, line, offset, f, 0);
+        LogLine.Field target = f.get(LogLine.TARGET);
+        if (target != null && f.get(LogLine.METHOD) == null) {
+            Matcher r = REQUEST.matcher(target.value());
+            if (r.find() && r.group(3) != null) {
+                f.remove(LogLine.TARGET);
+                request(f, target.value(), target.start());
+            }
+        }
+        return new LogLine(LogFormat.JSON, offset, offset + line.length(), line, f);
+    }
+
+    private static void flatten(String prefix, JsonNode node, String line, int offset,
+                                Map<String, LogLine.Field> f, int depth) {
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String name = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+            JsonNode v = e.getValue();
+            if (v.isObject() && depth < 3) {
+                flatten(name, v, line, offset, f, depth + 1);
+            } else if (v.isValueNode()) {
+                String text = v.asText();
+                String canonical = FieldNames.canonical(name);
+                if (canonical == null) {
+                    canonical = FieldNames.canonical(e.getKey());
+                }
+                int at = text.isEmpty() ? -1 : line.indexOf(text);
+                LogLine.Field field = at >= 0
+                        ? new LogLine.Field(text, offset + at, offset + at + text.length())
+                        : new LogLine.Field(text, offset, offset + line.length());
+                f.putIfAbsent(canonical == null ? name : canonical, field);
+            }
+        }
+    }
+
+    /** Puts the row of a CSV entry under canonical names of its header. */
+    static LogLine csvRow(String line, int offset, String[] header, Iterable<String> values) {
+        Map<String, LogLine.Field> f = new LinkedHashMap<>();
+        int i = 0;
+        int searchFrom = 0;
+        for (String value : values) {
+            if (i >= header.length) {
+                break;
+            }
+            String canonical = FieldNames.canonical(header[i]);
+            int at = value.isEmpty() ? -1 : line.indexOf(value, searchFrom);
+            LogLine.Field field = at >= 0
+                    ? new LogLine.Field(value, offset + at, offset + at + value.length())
+                    : new LogLine.Field(value, offset, offset + line.length());
+            if (at >= 0) {
+                searchFrom = at + value.length();
+            }
+            f.putIfAbsent(canonical == null ? header[i] : canonical, field);
+            i++;
+        }
+        LogLine.Field target = f.get(LogLine.TARGET);
+        if (target != null && f.get(LogLine.METHOD) == null) {
+            Matcher r = REQUEST.matcher(target.value());
+            if (r.find() && r.group(3) != null) {
+                f.remove(LogLine.TARGET);
+                request(f, target.value(), target.start());
+            }
+        }
+        return new LogLine(LogFormat.CSV, offset, offset + line.length(), line, f);
+    }
+
+    private static void put(Map<String, LogLine.Field> f, String name, Matcher m, int group, int offset) {
+        String v = m.group(group);
+        if (v != null && !v.equals("-")) {
+            f.put(name, new LogLine.Field(v, offset + m.start(group), offset + m.end(group)));
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.opensoc.detect;
+
+/**
+ * Normalizes attacker-controlled text the way a WAF does before matching (OWASP CRS transformations
+ * urlDecodeUni, htmlEntityDecode, removeNulls, replaceComments, normalizePath, compressWhitespace, lowercase),
+ * so that {@code %2e%2e%2f}, {@code %u003c}, {@code &lt;script&gt;} and {@code UNION/**&#47;SELECT} match the same
+ * rules as their plain forms. Every step only shortens or keeps the text, and the passes are bounded, so the
+ * work is linear in the input.
+ */
+public final class PayloadDecoder {
+
+    /** Double and triple encoding are common evasions; more passes than this buy nothing. */
+    static final int MAX_URL_PASSES = 3;
+
+    private PayloadDecoder() {
+    }
+
+    /** The normalized, lower-case form of the text. */
+    public static String normalize(String text) {
+        String s = text;
+        for (int i = 0; i < MAX_URL_PASSES && (s.indexOf('%') >= 0 || s.indexOf('+') >= 0); i++) {
+            String next = urlDecode(s);
+            if (next.equals(s)) {
+                break;
+            }
+            s = next;
+        }
+        for (int i = 0; i < 2 && s.indexOf('&') >= 0; i++) {
+            String next = htmlDecode(s);
+            if (next.equals(s)) {
+                break;
+            }
+            s = next;
+        }
+        return clean(s);
+    }
+
+    /** Percent-decoding with %uXXXX and plus-as-space; malformed escapes are kept as they are. */
+    static String urlDecode(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '+') {
+                out.append(' ');
+            } else if (c == '%' && i + 1 < n && (s.charAt(i + 1) == 'u' || s.charAt(i + 1) == 'U')
+                    && hex(s, i + 2, 4) >= 0) {
+                out.append((char) hex(s, i + 2, 4));
+                i += 5;
+            } else if (c == '%' && i + 2 < n && hex(s, i + 1, 2) >= 0) {
+                out.append((char) hex(s, i + 1, 2));
+                i += 2;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int hex(String s, int from, int len) {
+        if (from + len > s.length()) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = from; i < from + len; i++) {
+            int d = Character.digit(s.charAt(i), 16);
+            if (d < 0) {
+                return -1;
+            }
+            v = v * 16 + d;
+        }
+        return v;
+    }
+
+    /** Named entities that matter for markup and quoting, plus decimal and hex numeric references. */
+    static String htmlDecode(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '&') {
+                out.append(c);
+                continue;
+            }
+            int semi = s.indexOf(';', i + 1);
+            int limit = Math.min(n, i + 10);
+            int end = semi > i && semi < limit ? semi : -1;
+            String name = end > 0 ? s.substring(i + 1, end) : null;
+            int decoded = name == null ? -1 : entity(name);
+            if (decoded < 0 && end < 0) {
+                // Browsers also accept numeric references without the semicolon: &#60script
+                int j = i + 1;
+                if (j < n && s.charAt(j) == '#') {
+                    int k = j + 1;
+                    boolean hexForm = k < n && (s.charAt(k) == 'x' || s.charAt(k) == 'X');
+                    if (hexForm) {
+                        k++;
+                    }
+                    int startDigits = k;
+                    while (k < n && k - startDigits < 7 && Character.digit(s.charAt(k), hexForm ? 16 : 10) >= 0) {
+                        k++;
+                    }
+                    if (k > startDigits) {
+                        int v = Integer.parseInt(s.substring(startDigits, k), hexForm ? 16 : 10);
+                        if (v > 0 && v < 0x10000) {
+                            out.append((char) v);
+                            i = k - 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            if (decoded >= 0) {
+                out.append((char) decoded);
+                i = end;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int entity(String name) {
+        switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "lt": return '<';
+            case "gt": return '>';
+            case "quot": return '"';
+            case "apos": return '\'';
+            case "amp": return '&';
+            case "sol": return '/';
+            case "bsol": return '\\';
+            case "lpar": return '(';
+            case "rpar": return ')';
+            case "colon": return ':';
+            case "tab": return '\t';
+            case "newline": return '\n';
+            case "nbsp": return ' ';
+            default:
+                break;
+        }
+        if (name.length() > 1 && name.charAt(0) == '#') {
+            boolean hexForm = name.charAt(1) == 'x' || name.charAt(1) == 'X';
+            String digits = name.substring(hexForm ? 2 : 1);
+            if (digits.isEmpty() || digits.length() > 7) {
+                return -1;
+            }
+            try {
+                int v = Integer.parseInt(digits, hexForm ? 16 : 10);
+                return v > 0 && v < 0x10000 ? v : -1;
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Null bytes and control characters out, SQL/C comments to a space, backslashes to slashes, repeated
+     * slashes and "/./" collapsed (".." is kept: it is the evidence), whitespace compressed, lower case.
+     */
+    static String clean(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                continue;
+            }
+            if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+                int close = s.indexOf("*/", i + 2);
+                if (close >= 0) {
+                    appendSpace(out);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (c == '\\') {
+                c = '/';
+            }
+            if (c == '/') {
+                int len = out.length();
+                if (len > 0 && out.charAt(len - 1) == '/') {
+                    continue;
+                }
+                if (len > 1 && out.charAt(len - 1) == '.' && out.charAt(len - 2) == '/') {
+                    out.setLength(len - 1);
+                    continue;
+                }
+                out.append('/');
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                appendSpace(out);
+                continue;
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    private static void appendSpace(StringBuilder out) {
+        int len = out.length();
+        if (len > 0 && out.charAt(len - 1) != ' ') {
+            out.append(' ');
+        }
+    }
+}
