@@ -47,6 +47,7 @@ final class Aggregator {
         long min = rule.spec().min() == null ? 1 : rule.spec().min();
         Tally t = switch (rule.spec().counter()) {
             case WEB_LOGIN_FAILURES -> webLogins(rule).failuresBySource();
+            case LOGIN_POSTS_BY_SOURCE -> webLogins(rule).postsBySource();
             case WEB_LOGIN_DISTINCT_USERS -> webLogins(rule).distinctUsers();
             case LOGIN_ATTEMPT_RATE -> loginRate(rule);
             case SSH_FAILURES -> ssh().failures();
@@ -72,7 +73,7 @@ final class Aggregator {
     private record Tally(long value, boolean success, LogLine line, Map<String, String> facts) {
     }
 
-    private record WebLogins(Tally failuresBySource, Tally distinctUsers) {
+    private record WebLogins(Tally failuresBySource, Tally postsBySource, Tally distinctUsers) {
     }
 
     private WebLogins webLoginCache;
@@ -83,6 +84,8 @@ final class Aggregator {
             return webLoginCache;
         }
         Map<String, Integer> failures = new HashMap<>();
+        Map<String, Integer> posts = new HashMap<>();
+        Map<String, LogLine> firstPost = new HashMap<>();
         Map<String, LogLine> firstFailure = new HashMap<>();
         Set<String> succeeded = new HashSet<>();
         Set<String> users = new HashSet<>();
@@ -97,6 +100,10 @@ final class Aggregator {
                     p -> rule.matchesOrUnconstrained(PayloadDecoder.normalize(p), meter));
             int status = l.status();
             String src = sourceOf(l);
+            if (login && "POST".equalsIgnoreCase(l.get(LogLine.METHOD))) {
+                posts.merge(src, 1, Integer::sum);
+                firstPost.putIfAbsent(src, l);
+            }
             if (status == 401 || (login && status == 403)) {
                 failures.merge(src, 1, Integer::sum);
                 firstFailure.putIfAbsent(src, l);
@@ -112,19 +119,27 @@ final class Aggregator {
                 succeeded.add(src);
             }
         }
-        String worst = null;
-        for (Map.Entry<String, Integer> e : failures.entrySet()) {
-            if (worst == null || e.getValue() > failures.get(worst)) {
-                worst = e.getKey();
-            }
-        }
+        String worst = argMax(failures);
+        String poster = argMax(posts);
+        Tally postsBySource = poster == null ? null
+                : new Tally(posts.get(poster), false, firstPost.get(poster), facts(firstPost.get(poster)));
         Tally bySource = worst == null ? null : new Tally(failures.get(worst), succeeded.contains(worst),
                 firstFailure.get(worst), facts(firstFailure.get(worst)));
         Tally byUser = firstUserFailure == null ? null
                 : new Tally(users.size(), !succeeded.isEmpty(), firstUserFailure, facts(firstUserFailure));
         webLoginRule = rule;
-        webLoginCache = new WebLogins(bySource, byUser);
+        webLoginCache = new WebLogins(bySource, postsBySource, byUser);
         return webLoginCache;
+    }
+
+    private static String argMax(Map<String, Integer> counts) {
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     /** A high attempt rate reported beside failed logins: automated replay of a credential list. */

@@ -7,6 +7,8 @@ package org.opensoc.detect;
 public enum Counter {
     /** Most failed logins (401 anywhere; 401/403 on a path the rule's patterns call a login) from one source. */
     WEB_LOGIN_FAILURES,
+    /** Most POSTs to a path the rule's patterns call a login, from one source, whatever the status. */
+    LOGIN_POSTS_BY_SOURCE,
     /** Distinct user names among failed web logins (when the log names users). */
     WEB_LOGIN_DISTINCT_USERS,
     /** Login attempts per minute that an annotation of the entry reports ("[449 total attempts at 200/minute]"). */

@@ -23,7 +23,7 @@ final class FieldNames {
         alias(LogLine.METHOD, "method", "httpmethod", "http_method", "requestmethod", "request_method", "verb",
                 "cs_method", "httprequestmethod");
         alias(LogLine.TARGET, "uri", "url", "path", "requesturi", "request_uri", "requestpath", "urloriginal", "cs_uri",
-                "cs_uri_stem", "query", "querystring", "query_string", "urlpath", "target", "payload", "body");
+                "cs_uri_stem", "request", "query", "querystring", "query_string", "urlpath", "target", "payload", "body");
         alias(LogLine.STATUS, "status", "statuscode", "status_code", "httpstatus", "http_status", "response",
                 "responsecode", "sc_status", "httpresponsestatuscode", "responsestatus");
         alias(LogLine.BYTES, "bytes", "bytessent", "bytes_sent", "bodybytessent", "body_bytes_sent", "size",

@@ -167,12 +167,28 @@ public final class PayloadDecoder {
                 continue;
             }
             if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+                if (i + 2 < n && s.charAt(i + 2) == '!') {
+                    // MySQL runs the body of a versioned comment (/*!50000UNION*/): keep it, drop the marker.
+                    int j = i + 3;
+                    while (j < n && j < i + 9 && Character.isDigit(s.charAt(j))) {
+                        j++;
+                    }
+                    appendSpace(out);
+                    i = j - 1;
+                    continue;
+                }
                 int close = s.indexOf("*/", i + 2);
                 if (close >= 0) {
                     appendSpace(out);
                     i = close + 1;
                     continue;
                 }
+            }
+            if (c == '*' && i + 1 < n && s.charAt(i + 1) == '/') {
+                // The close of a versioned comment whose body was kept.
+                appendSpace(out);
+                i++;
+                continue;
             }
             if (c == '\\') {
                 c = '/';
