@@ -36,10 +36,20 @@ final class Aggregator {
 
     private final List<LogLine> lines;
     private final WorkMeter meter;
+    /** Decoded paths and targets, and which rule patterns they match, computed once per entry. */
+    private final Map<String, String> decoded = new HashMap<>();
+    private final Map<List<String>, Map<String, Boolean>> matches = new HashMap<>();
 
     Aggregator(List<LogLine> lines, WorkMeter meter) {
         this.lines = lines;
         this.meter = meter;
+    }
+
+    /** Whether the rule's patterns accept the text (decoded once), cached by pattern list: rules share them. */
+    private boolean accepts(Rule rule, String raw) {
+        String text = decoded.computeIfAbsent(raw, PayloadDecoder::normalize);
+        return matches.computeIfAbsent(rule.spec().patterns(), k -> new HashMap<>())
+                .computeIfAbsent(text, t -> rule.matchesOrUnconstrained(t, meter));
     }
 
     /** The detection the rule makes on this entry, or null when its count stays under its threshold. */
@@ -56,7 +66,7 @@ final class Aggregator {
             case NOT_FOUND_TARGETS_BY_SOURCE -> distinctTargets(rule, true);
             case FLOOD_RESPONSES -> floodResponses();
             case ANNOTATED_REQUEST_RATE -> annotated(REQUEST_RATE, true);
-            case LARGE_RESPONSE_BYTES -> largeResponse(rule);
+            case LARGE_RESPONSE_BYTES -> largeResponse(rule, min);
             case ANNOTATED_TRANSFER_BYTES -> annotated(TRANSFER, false);
             case FIREWALL_DISTINCT_PORTS -> firewallPorts();
         };
@@ -76,13 +86,14 @@ final class Aggregator {
     private record WebLogins(Tally failuresBySource, Tally postsBySource, Tally distinctUsers) {
     }
 
-    private WebLogins webLoginCache;
-    private Rule webLoginRule;
+    private final Map<List<String>, WebLogins> webLoginCache = new HashMap<>();
 
+    /** Login outcomes by source; rules with the same login patterns share one pass. */
     private WebLogins webLogins(Rule rule) {
-        if (webLoginCache != null && webLoginRule == rule) {
-            return webLoginCache;
-        }
+        return webLoginCache.computeIfAbsent(rule.spec().patterns(), k -> countWebLogins(rule));
+    }
+
+    private WebLogins countWebLogins(Rule rule) {
         Map<String, Integer> failures = new HashMap<>();
         Map<String, Integer> posts = new HashMap<>();
         Map<String, LogLine> firstPost = new HashMap<>();
@@ -90,17 +101,18 @@ final class Aggregator {
         Set<String> succeeded = new HashSet<>();
         Set<String> users = new HashSet<>();
         LogLine firstUserFailure = null;
-        Map<String, Boolean> loginPath = new HashMap<>();
         for (LogLine l : lines) {
             if (!l.isWeb()) {
                 continue;
             }
-            String path = pathOf(l.get(LogLine.TARGET));
-            boolean login = loginPath.computeIfAbsent(path,
-                    p -> rule.matchesOrUnconstrained(PayloadDecoder.normalize(p), meter));
             int status = l.status();
             String src = sourceOf(l);
-            if (login && "POST".equalsIgnoreCase(l.get(LogLine.METHOD))) {
+            boolean post = "POST".equalsIgnoreCase(l.get(LogLine.METHOD));
+            boolean success = status >= 200 && status < 300 || status == 302 || status == 303;
+            // Only lines whose outcome depends on the path pay for matching it.
+            boolean needsPath = post || status == 403 || success && failures.getOrDefault(src, 0) > 0;
+            boolean login = needsPath && accepts(rule, pathOf(l.get(LogLine.TARGET)));
+            if (login && post) {
                 posts.merge(src, 1, Integer::sum);
                 firstPost.putIfAbsent(src, l);
             }
@@ -114,8 +126,7 @@ final class Aggregator {
                         firstUserFailure = l;
                     }
                 }
-            } else if (login && (status >= 200 && status < 300 || status == 302 || status == 303)
-                    && failures.getOrDefault(src, 0) > 0) {
+            } else if (login && success && failures.getOrDefault(src, 0) > 0) {
                 succeeded.add(src);
             }
         }
@@ -127,9 +138,7 @@ final class Aggregator {
                 firstFailure.get(worst), facts(firstFailure.get(worst)));
         Tally byUser = firstUserFailure == null ? null
                 : new Tally(users.size(), !succeeded.isEmpty(), firstUserFailure, facts(firstUserFailure));
-        webLoginRule = rule;
-        webLoginCache = new WebLogins(bySource, postsBySource, byUser);
-        return webLoginCache;
+        return new WebLogins(bySource, postsBySource, byUser);
     }
 
     private static String argMax(Map<String, Integer> counts) {
@@ -246,16 +255,15 @@ final class Aggregator {
     private Tally distinctTargets(Rule rule, boolean notFoundOnly) {
         Map<String, Set<String>> bySource = new HashMap<>();
         Map<String, LogLine> first = new HashMap<>();
-        Map<String, Boolean> sensitive = new HashMap<>();
         for (LogLine l : lines) {
-            if (!l.isWeb()) {
+            if (!l.isWeb() || notFoundOnly && l.status() != 404) {
                 continue;
             }
-            String path = PayloadDecoder.normalize(pathOf(l.get(LogLine.TARGET)));
-            if (notFoundOnly ? l.status() != 404
-                    : !sensitive.computeIfAbsent(path, p -> rule.matchesOrUnconstrained(p, meter))) {
+            String raw = pathOf(l.get(LogLine.TARGET));
+            if (!notFoundOnly && !accepts(rule, raw)) {
                 continue;
             }
+            String path = decoded.computeIfAbsent(raw, PayloadDecoder::normalize);
             String src = sourceOf(l);
             bySource.computeIfAbsent(src, k -> new HashSet<>()).add(path);
             first.putIfAbsent(src, l);
@@ -316,8 +324,8 @@ final class Aggregator {
         return new Tally(best, false, shown, facts);
     }
 
-    private Tally largeResponse(Rule rule) {
-        long best = -1;
+    private Tally largeResponse(Rule rule, long min) {
+        long best = min - 1;
         LogLine line = null;
         for (LogLine l : lines) {
             int s = l.status();
@@ -325,7 +333,7 @@ final class Aggregator {
             if (!l.isWeb() || s < 200 || s >= 300 || b <= best) {
                 continue;
             }
-            if (rule.matchesOrUnconstrained(PayloadDecoder.normalize(l.get(LogLine.TARGET)), meter)) {
+            if (accepts(rule, l.get(LogLine.TARGET))) {
                 best = b;
                 line = l;
             }

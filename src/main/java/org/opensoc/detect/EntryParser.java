@@ -108,6 +108,8 @@ public final class EntryParser {
         }
     }
 
+    private static final int MAX_JOINED_CHARS = 4096;
+
     /** The lines of one Windows event, folded into one typed line with its fields. */
     private static final class WindowsBlock {
         private final int start;
@@ -141,6 +143,10 @@ public final class EntryParser {
             }
             LogLine.Field old = fields.get(name);
             if (old != null && (name.equals(LogLine.COMMAND_LINE) || name.equals(LogLine.MESSAGE))) {
+                // Joined, but capped: the rules read the whole block anyway, and joining must stay linear.
+                if (old.value().length() >= MAX_JOINED_CHARS) {
+                    return;
+                }
                 field = new LogLine.Field(old.value() + " " + value, old.start(), field.end());
             }
             fields.put(name, field);

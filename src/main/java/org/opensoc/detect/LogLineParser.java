@@ -16,10 +16,6 @@ import java.util.Map;
  */
 final class LogLineParser {
 
-    /** host ident user [time] "request" status bytes ["referer" "agent"]; the request may contain quotes. */
-    private static final Pattern WEB = Pattern.compile(
-            "^(\\S+) (\\S+) (\\S+) \\[([^\\]]{1,64})\\] \"(.*?)\" (\\d{3}|-) (\\d+|-)(?: \"(.*?)\" \"(.*?)\")?(?:\\s|$)");
-    private static final Pattern REQUEST = Pattern.compile("^([A-Za-z]{3,10}) (.*?)(?: (HTTP/[0-9.]+))?$");
     private static final Pattern SYSLOG_3164 = Pattern.compile(
             "^(?:<(\\d{1,3})>)?([A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d|\\d{4}-\\d\\d-\\d\\dT[\\d:.]+(?:Z|[+-]\\d\\d:?\\d\\d)?) "
                     + "(\\S+) ([^\\s:\\[]{1,64})(?:\\[(\\d{1,10})\\])?: ?(.*)$");
@@ -51,20 +47,13 @@ final class LogLineParser {
                 return json;
             }
         }
-        Matcher m = WEB.matcher(line);
-        if (m.find()) {
-            put(f, LogLine.SOURCE, m, 1, offset);
-            put(f, LogLine.USER, m, 3, offset);
-            put(f, LogLine.TIME, m, 4, offset);
-            request(f, m.group(5), offset + m.start(5));
-            put(f, LogLine.STATUS, m, 6, offset);
-            put(f, LogLine.BYTES, m, 7, offset);
-            put(f, LogLine.REFERER, m, 8, offset);
-            put(f, LogLine.AGENT, m, 9, offset);
+        if (AccessLogScanner.scan(line, offset, f)) {
             return new LogLine(LogFormat.WEB_ACCESS, offset, offset + line.length(), line, f);
         }
-        m = SYSLOG_5424.matcher(line);
-        if (m.find()) {
+        char c0 = trimmed.isEmpty() ? ' ' : trimmed.charAt(0);
+        boolean syslogShape = c0 == '<' || Character.isUpperCase(c0) || Character.isDigit(c0);
+        Matcher m = syslogShape && c0 == '<' ? SYSLOG_5424.matcher(line) : null;
+        if (m != null && m.find()) {
             put(f, LogLine.TIME, m, 2, offset);
             put(f, LogLine.HOST, m, 3, offset);
             put(f, LogLine.PROGRAM, m, 4, offset);
@@ -72,8 +61,8 @@ final class LogLineParser {
             put(f, LogLine.MESSAGE, m, 8, offset);
             return message(LogFormat.SYSLOG_RFC5424, line, offset, f);
         }
-        m = SYSLOG_3164.matcher(line);
-        if (m.find()) {
+        m = syslogShape ? SYSLOG_3164.matcher(line) : null;
+        if (m != null && m.find()) {
             put(f, LogLine.TIME, m, 2, offset);
             put(f, LogLine.HOST, m, 3, offset);
             put(f, LogLine.PROGRAM, m, 4, offset);
@@ -81,18 +70,18 @@ final class LogLineParser {
             put(f, LogLine.MESSAGE, m, 6, offset);
             return message(LogFormat.SYSLOG_RFC3164, line, offset, f);
         }
-        if (FIREWALL.matcher(line).find()) {
+        if (line.contains("SRC=") && FIREWALL.matcher(line).find()) {
             keyValues(line, offset, f);
             f.put(LogLine.MESSAGE, new LogLine.Field(line, offset, offset + line.length()));
             return new LogLine(LogFormat.FIREWALL, offset, offset + line.length(), line, f);
         }
-        if (WINDOWS_ONE_LINE.matcher(line).find()) {
+        if ((line.contains("vent") || line.contains("VENT")) && WINDOWS_ONE_LINE.matcher(line).find()) {
             keyValues(line, offset, f);
             f.putIfAbsent(LogLine.MESSAGE, new LogLine.Field(line, offset, offset + line.length()));
             return new LogLine(LogFormat.WINDOWS_EVENT, offset, offset + line.length(), line, f);
         }
-        m = ANNOTATION.matcher(line);
-        if (m.find()) {
+        m = c0 == '[' || c0 == '.' ? ANNOTATION.matcher(line) : null;
+        if (m != null && m.find()) {
             put(f, LogLine.MESSAGE, m, 1, offset);
             return new LogLine(LogFormat.ANNOTATION, offset, offset + line.length(), line, f);
         }
@@ -118,7 +107,7 @@ final class LogLineParser {
             if (user.find()) {
                 f.put(LogLine.USER, new LogLine.Field(user.group(1), base + user.start(1), base + user.end(1)));
             }
-            if (FIREWALL.matcher(text).find()) {
+            if (text.contains("SRC=") && FIREWALL.matcher(text).find()) {
                 keyValues(text, base, f);
                 f.put(LogLine.MESSAGE, msg);
                 return new LogLine(LogFormat.FIREWALL, offset, offset + line.length(), line, f);
@@ -127,15 +116,40 @@ final class LogLineParser {
         return new LogLine(format, offset, offset + line.length(), line, f);
     }
 
-    private static void request(Map<String, LogLine.Field> f, String request, int start) {
-        Matcher r = REQUEST.matcher(request);
-        if (r.find()) {
-            put(f, LogLine.METHOD, r, 1, start);
-            put(f, LogLine.TARGET, r, 2, start);
-            put(f, LogLine.PROTOCOL, r, 3, start);
+    /** "METHOD target HTTP/x": split at the first space and the last " HTTP/"; anything else is all target. */
+    static void request(Map<String, LogLine.Field> f, String request, int start) {
+        int sp = request.indexOf(' ');
+        if (sp >= 3 && sp <= 10 && letters(request, 0, sp)) {
+            f.put(LogLine.METHOD, new LogLine.Field(request.substring(0, sp), start, start + sp));
+            int proto = request.lastIndexOf(" HTTP/");
+            int targetEnd = proto > sp ? proto : request.length();
+            f.put(LogLine.TARGET, new LogLine.Field(request.substring(sp + 1, targetEnd), start + sp + 1, start + targetEnd));
+            if (proto > sp) {
+                f.put(LogLine.PROTOCOL, new LogLine.Field(request.substring(proto + 1), start + proto + 1,
+                        start + request.length()));
+            }
         } else {
             f.put(LogLine.TARGET, new LogLine.Field(request, start, start + request.length()));
         }
+    }
+
+    /** A whole request line ("GET /x HTTP/1.1") stored under a target field of a JSON or CSV record. */
+    private static void splitRequestTarget(Map<String, LogLine.Field> f) {
+        LogLine.Field target = f.get(LogLine.TARGET);
+        if (target != null && f.get(LogLine.METHOD) == null && target.value().lastIndexOf(" HTTP/") > 0) {
+            f.remove(LogLine.TARGET);
+            request(f, target.value(), target.start());
+        }
+    }
+
+    private static boolean letters(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** key=value pairs (netfilter, one-line Windows events, logfmt), canonical names where we know them. */
@@ -176,21 +190,17 @@ final class LogLineParser {
             return null;
         }
         flatten("", node, line, offset, f, 0);
-        LogLine.Field target = f.get(LogLine.TARGET);
-        if (target != null && f.get(LogLine.METHOD) == null) {
-            Matcher r = REQUEST.matcher(target.value());
-            if (r.find() && r.group(3) != null) {
-                f.remove(LogLine.TARGET);
-                request(f, target.value(), target.start());
-            }
-        }
+        splitRequestTarget(f);
         return new LogLine(LogFormat.JSON, offset, offset + line.length(), line, f);
     }
+
+    /** Fields read from one JSON line; a log record has a few dozen, a hostile one may have thousands. */
+    private static final int MAX_JSON_FIELDS = 200;
 
     private static void flatten(String prefix, JsonNode node, String line, int offset,
                                 Map<String, LogLine.Field> f, int depth) {
         Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) {
+        while (it.hasNext() && f.size() < MAX_JSON_FIELDS) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
             JsonNode v = e.getValue();
@@ -231,14 +241,7 @@ final class LogLineParser {
             f.putIfAbsent(canonical == null ? header[i] : canonical, field);
             i++;
         }
-        LogLine.Field target = f.get(LogLine.TARGET);
-        if (target != null && f.get(LogLine.METHOD) == null) {
-            Matcher r = REQUEST.matcher(target.value());
-            if (r.find() && r.group(3) != null) {
-                f.remove(LogLine.TARGET);
-                request(f, target.value(), target.start());
-            }
-        }
+        splitRequestTarget(f);
         return new LogLine(LogFormat.CSV, offset, offset + line.length(), line, f);
     }
 

@@ -82,9 +82,15 @@ public final class PayloadDecoder {
                 out.append(c);
                 continue;
             }
-            int semi = s.indexOf(';', i + 1);
+            // Entity names are short: look for the ';' only nearby, so "&&&&..." stays linear.
             int limit = Math.min(n, i + 10);
-            int end = semi > i && semi < limit ? semi : -1;
+            int end = -1;
+            for (int k = i + 1; k < limit; k++) {
+                if (s.charAt(k) == ';') {
+                    end = k;
+                    break;
+                }
+            }
             String name = end > 0 ? s.substring(i + 1, end) : null;
             int decoded = name == null ? -1 : entity(name);
             if (decoded < 0 && end < 0) {
@@ -161,6 +167,8 @@ public final class PayloadDecoder {
     static String clean(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
+        // Where the next "*/" is; found once and reused, so "/*/*/*..." without a close stays linear.
+        int nextClose = -2;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c == 0) {
@@ -177,7 +185,10 @@ public final class PayloadDecoder {
                     i = j - 1;
                     continue;
                 }
-                int close = s.indexOf("*/", i + 2);
+                if (nextClose != -1 && nextClose < i + 2) {
+                    nextClose = s.indexOf("*/", i + 2);
+                }
+                int close = nextClose;
                 if (close >= 0) {
                     appendSpace(out);
                     i = close + 1;

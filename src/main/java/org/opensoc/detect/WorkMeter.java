@@ -6,6 +6,9 @@ package org.opensoc.detect;
  */
 public final class WorkMeter {
 
+    public WorkMeter() {
+    }
+
     private long scannedChars;
     private long matcherRuns;
 
