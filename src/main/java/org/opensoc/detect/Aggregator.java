@@ -110,13 +110,14 @@ final class Aggregator {
             boolean post = "POST".equalsIgnoreCase(l.get(LogLine.METHOD));
             boolean success = status >= 200 && status < 300 || status == 302 || status == 303;
             // Only lines whose outcome depends on the path pay for matching it.
-            boolean needsPath = post || status == 403 || success && failures.getOrDefault(src, 0) > 0;
+            boolean needsPath = post || status == 401 || status == 403 || success && failures.getOrDefault(src, 0) > 0;
             boolean login = needsPath && accepts(rule, pathOf(l.get(LogLine.TARGET)));
             if (login && post) {
                 posts.merge(src, 1, Integer::sum);
                 firstPost.putIfAbsent(src, l);
             }
-            if (status == 401 || (login && status == 403)) {
+            // A 401 on an API poll is an expired token, not a guess: only login paths and form posts count.
+            if ((status == 401 || status == 403) && (login || post && status == 401)) {
                 failures.merge(src, 1, Integer::sum);
                 firstFailure.putIfAbsent(src, l);
                 String user = l.get(LogLine.USER);
@@ -199,7 +200,8 @@ final class Aggregator {
                 }
                 continue;
             }
-            if (msg.indexOf("ssh") < 0 && !"sshd".equals(l.get(LogLine.PROGRAM))) {
+            String program = l.get(LogLine.PROGRAM);
+            if (msg.indexOf("ssh") < 0 && (program == null || !program.startsWith("sshd"))) {
                 continue;
             }
             String src = sourceOf(l);
@@ -256,11 +258,13 @@ final class Aggregator {
         Map<String, Set<String>> bySource = new HashMap<>();
         Map<String, LogLine> first = new HashMap<>();
         for (LogLine l : lines) {
-            if (!l.isWeb() || notFoundOnly && l.status() != 404) {
+            // Probes are refused or missing; an admin browsing her own console gets 200s.
+            int status = l.status();
+            if (!l.isWeb() || (notFoundOnly ? status != 404 : status < 400 || status > 499)) {
                 continue;
             }
             String raw = pathOf(l.get(LogLine.TARGET));
-            if (!notFoundOnly && !accepts(rule, raw)) {
+            if (!accepts(rule, raw)) {
                 continue;
             }
             String path = decoded.computeIfAbsent(raw, PayloadDecoder::normalize);
@@ -278,18 +282,18 @@ final class Aggregator {
     }
 
     private Tally floodResponses() {
-        int count = 0;
-        LogLine first = null;
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, LogLine> first = new HashMap<>();
         for (LogLine l : lines) {
             int s = l.status();
             if (s == 429 || s == 503) {
-                count++;
-                if (first == null) {
-                    first = l;
-                }
+                String src = sourceOf(l);
+                counts.merge(src, 1, Integer::sum);
+                first.putIfAbsent(src, l);
             }
         }
-        return first == null ? null : new Tally(count, false, first, facts(first));
+        String worst = argMax(counts);
+        return worst == null ? null : new Tally(counts.get(worst), false, first.get(worst), facts(first.get(worst)));
     }
 
     /** The number an annotation line reports (a rate in requests/s, or bytes), with the line it annotates. */

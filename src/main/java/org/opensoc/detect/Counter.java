@@ -5,7 +5,7 @@ package org.opensoc.detect;
  * file says why each threshold is what it is.
  */
 public enum Counter {
-    /** Most failed logins (401 anywhere; 401/403 on a path the rule's patterns call a login) from one source. */
+    /** Most failed logins (401/403 on a path the rule's patterns call a login, 401 to a POST) from one source. */
     WEB_LOGIN_FAILURES,
     /** Most POSTs to a path the rule's patterns call a login, from one source, whatever the status. */
     LOGIN_POSTS_BY_SOURCE,
@@ -17,11 +17,11 @@ public enum Counter {
     SSH_FAILURES,
     /** Failed SSH authentications of a source that then logged in (Accepted password/publickey). */
     SSH_FAILURES_BEFORE_ACCEPTED,
-    /** Most distinct targets matching the rule's patterns requested by one source (sensitive-path probing). */
+    /** Most distinct targets matching the rule's patterns answered 4xx to one source (sensitive-path probing). */
     SENSITIVE_TARGETS_BY_SOURCE,
-    /** Most distinct targets answered 404 to one source (wordlist scanning). */
+    /** Most distinct targets answered 404 to one source, less those the rule's {@code unless} excludes. */
     NOT_FOUND_TARGETS_BY_SOURCE,
-    /** Responses 429 or 503 in the entry (the server shedding load). */
+    /** Most responses 429 or 503 to one source (the server shedding its load). */
     FLOOD_RESPONSES,
     /** Requests per second that an annotation reports. */
     ANNOTATED_REQUEST_RATE,

@@ -137,6 +137,14 @@ public class EmbeddedDetector {
             }
         }
         end = Math.min(end, start + MAX_MATCH_CHARS);
+        String raw = line.raw();
+        int base = line.start();
+        while (start < end && Character.isWhitespace(raw.charAt(start - base))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(raw.charAt(end - 1 - base))) {
+            end--;
+        }
         int status = line.status();
         boolean success = status >= 200 && status < 300;
         return new Detection(rule, success, start, end, Aggregator.facts(line));

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class EntryParser {
 
-    private static final Pattern WINDOWS_BLOCK_START = Pattern.compile("(?i)^\\s*(?:log name|event\\s?id)\\s*:");
+    private static final Pattern WINDOWS_BLOCK_START = Pattern.compile("(?i)^\\s*(?:log name|event\\s?id|timecreated)\\s*:");
     private static final Pattern WINDOWS_KEY_VALUE = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9 ()/_.-]{0,40}?)\\s*:\\s*(.*)$");
     private static final Pattern CSV_HEADER = Pattern.compile("^\\s*\"?[A-Za-z@_][\\w .@-]{0,40}\"?(?:\\s*,\\s*\"?[A-Za-z@_][\\w .@-]{0,40}\"?){2,}\\s*$");
 
@@ -132,7 +132,9 @@ public final class EntryParser {
                 return;
             }
             String value = kv.group(2).strip();
-            String name = FieldNames.canonical(kv.group(1).strip());
+            String key = kv.group(1).strip();
+            // Get-WinEvent | Format-List writes the event id as "Id".
+            String name = key.equalsIgnoreCase("id") ? LogLine.EVENT_ID : FieldNames.canonical(key);
             if (name == null || value.isEmpty() || value.equals("-") || value.equals("N/A")) {
                 return;
             }

@@ -31,7 +31,7 @@ final class FieldNames {
         alias(LogLine.AGENT, "agent", "useragent", "user_agent", "httpuseragent", "http_user_agent", "ua",
                 "useragentoriginal", "cs_user_agent", "csuseragent");
         alias(LogLine.REFERER, "referer", "referrer", "httpreferer", "http_referer");
-        alias(LogLine.TIME, "time", "timestamp", "@timestamp", "datetime", "date", "ts", "timecreated", "timegenerated");
+        alias(LogLine.TIME, "time", "timestamp", "@timestamp", "datetime", "dateandtime", "date", "ts", "timecreated", "timegenerated");
         alias(LogLine.HOST, "host", "hostname", "computer", "computername", "workstation", "workstationname");
         alias(LogLine.MESSAGE, "message", "msg", "log", "description", "text", "event", "eventmessage");
         alias(LogLine.EVENT_ID, "eventid", "event_id", "eventcode", "winlogeventid");

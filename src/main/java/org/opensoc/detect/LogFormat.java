@@ -8,7 +8,7 @@ public enum LogFormat {
     SYSLOG_RFC3164,
     /** IETF syslog, RFC 5424 ("<34>1 2025-03-15T01:05:33Z host app - - - msg"). */
     SYSLOG_RFC5424,
-    /** A Windows Security event: a "Key: Value" block (Event Viewer text) or one line of key=value pairs. */
+    /** A Windows event: a "Key: Value" block (Event Viewer text, Get-WinEvent), key=value pairs or one-line XML. */
     WINDOWS_EVENT,
     /** iptables/ufw/netfilter lines (SRC= DST= DPT=). */
     FIREWALL,

@@ -23,6 +23,8 @@ final class LogLineParser {
             "^<(\\d{1,3})>1 (\\S+) (\\S+) (\\S+) (\\S+) (\\S+) ((?:\\[[^\\]]*\\])+|-) ?(.*)$");
     private static final Pattern KEY_VALUE = Pattern.compile("([A-Za-z_][\\w.-]{0,40})=(\"[^\"]*\"|'[^']*'|\\S*)");
     private static final Pattern WINDOWS_ONE_LINE = Pattern.compile("(?i)\\bevent_?(?:id|code)\\s*[=:]\\s*\"?\\d{3,5}\\b");
+    private static final Pattern XML_EVENT_ID = Pattern.compile("<EventID[^>]{0,60}>\\s*(\\d{1,5})\\s*</EventID>");
+    private static final Pattern XML_DATA = Pattern.compile("<Data Name=['\"]([A-Za-z]{1,40})['\"]>([^<]{0,400})</Data>");
     private static final Pattern FIREWALL = Pattern.compile("\\bSRC=\\S+ DST=\\S+");
     private static final Pattern ANNOTATION = Pattern.compile("^\\s*(?:\\.{3}\\s*)?\\[(.{1,500})\\]\\s*$");
     private static final Pattern IP = Pattern.compile(
@@ -75,6 +77,12 @@ final class LogLineParser {
             f.put(LogLine.MESSAGE, new LogLine.Field(line, offset, offset + line.length()));
             return new LogLine(LogFormat.FIREWALL, offset, offset + line.length(), line, f);
         }
+        if (line.contains("<EventID")) {
+            LogLine xml = xmlEvent(line, offset, f);
+            if (xml != null) {
+                return xml;
+            }
+        }
         if ((line.contains("vent") || line.contains("VENT")) && WINDOWS_ONE_LINE.matcher(line).find()) {
             keyValues(line, offset, f);
             f.putIfAbsent(LogLine.MESSAGE, new LogLine.Field(line, offset, offset + line.length()));
@@ -91,6 +99,25 @@ final class LogLineParser {
             put(f, LogLine.SOURCE, ip, 1, offset);
         }
         return new LogLine(LogFormat.GENERIC, offset, offset + line.length(), line, f);
+    }
+
+    /** A Windows event rendered as XML on one line (wevtutil qe /f:xml): the id and its named Data fields. */
+    private static LogLine xmlEvent(String line, int offset, Map<String, LogLine.Field> f) {
+        Matcher id = XML_EVENT_ID.matcher(line);
+        if (!id.find()) {
+            return null;
+        }
+        put(f, LogLine.EVENT_ID, id, 1, offset);
+        Matcher data = XML_DATA.matcher(line);
+        while (data.find()) {
+            String name = FieldNames.canonical(data.group(1));
+            if (!data.group(2).isBlank() && !data.group(2).equals("-")) {
+                f.putIfAbsent(name == null ? data.group(1) : name,
+                        new LogLine.Field(data.group(2), offset + data.start(2), offset + data.end(2)));
+            }
+        }
+        f.putIfAbsent(LogLine.MESSAGE, new LogLine.Field(line, offset, offset + line.length()));
+        return new LogLine(LogFormat.WINDOWS_EVENT, offset, offset + line.length(), line, f);
     }
 
     /** Syslog: also the sshd source and user, and firewall fields when the kernel logged a netfilter line. */

@@ -2,7 +2,8 @@ package org.opensoc.detect;
 
 /**
  * Normalizes attacker-controlled text the way a WAF does before matching (OWASP CRS transformations
- * urlDecodeUni, htmlEntityDecode, removeNulls, replaceComments, normalizePath, compressWhitespace, lowercase),
+ * urlDecodeUni, utf8toUnicode, htmlEntityDecode, removeNulls, replaceComments, normalizePath,
+ * compressWhitespace, lowercase),
  * so that {@code %2e%2e%2f}, {@code %u003c}, {@code &lt;script&gt;} and {@code UNION/**&#47;SELECT} match the same
  * rules as their plain forms. Every step only shortens or keeps the text, and the passes are bounded, so the
  * work is linear in the input.
@@ -45,8 +46,12 @@ public final class PayloadDecoder {
                 out.append(' ');
             } else if (c == '%' && i + 1 < n && (s.charAt(i + 1) == 'u' || s.charAt(i + 1) == 'U')
                     && hex(s, i + 2, 4) >= 0) {
-                out.append((char) hex(s, i + 2, 4));
+                out.append(lookalike((char) hex(s, i + 2, 4)));
                 i += 5;
+            } else if (c == '%' && overlong(s, i) != 0) {
+                // Overlong UTF-8 for '.', '/' and '\' (%c0%ae, %c0%af, %e0%80%af, %c1%9c): old IIS/Tomcat bypasses.
+                out.append(overlong(s, i));
+                i += s.charAt(i + 1) == 'e' || s.charAt(i + 1) == 'E' ? 8 : 5;
             } else if (c == '%' && i + 2 < n && hex(s, i + 1, 2) >= 0) {
                 out.append((char) hex(s, i + 1, 2));
                 i += 2;
@@ -55,6 +60,36 @@ public final class PayloadDecoder {
             }
         }
         return out.toString();
+    }
+
+    /** The ASCII character an overlong UTF-8 escape at {@code i} stands for, or 0. */
+    private static char overlong(String s, int i) {
+        int a = hex(s, i + 1, 2);
+        if ((a == 0xC0 || a == 0xC1) && i + 5 < s.length() + 1 && i + 3 < s.length() && s.charAt(i + 3) == '%') {
+            int b = hex(s, i + 4, 2);
+            if (a == 0xC0) {
+                return b == 0xAE ? '.' : b == 0xAF || b == 0x2F ? '/' : b == 0x5C ? '\\' : 0;
+            }
+            return b == 0x9C || b == 0x1C ? '\\' : 0;
+        }
+        if (a == 0xE0 && i + 6 < s.length() && s.charAt(i + 3) == '%' && hex(s, i + 4, 2) == 0x80
+                && s.charAt(i + 6) == '%') {
+            int b = hex(s, i + 7, 2);
+            return b == 0xAE ? '.' : b == 0xAF ? '/' : 0;
+        }
+        return 0;
+    }
+
+    /** Full-width and division forms of '/', '\\', '.', '<', '>' that some servers fold to ASCII. */
+    private static char lookalike(char c) {
+        switch (c) {
+            case '\u2215': case '\uFF0F': return '/';
+            case '\u2216': case '\uFF3C': return '\\';
+            case '\uFF0E': return '.';
+            case '\uFF1C': return '<';
+            case '\uFF1E': return '>';
+            default: return c;
+        }
     }
 
     private static int hex(String s, int from, int len) {
@@ -214,6 +249,11 @@ public final class PayloadDecoder {
                     continue;
                 }
                 out.append('/');
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                // Kept: a newline separates shell commands (%0a) where a space does not.
+                out.append('\n');
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isISOControl(c)) {
