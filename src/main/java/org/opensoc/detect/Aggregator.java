@@ -65,6 +65,7 @@ final class Aggregator {
             case SENSITIVE_TARGETS_BY_SOURCE -> distinctTargets(rule, false);
             case NOT_FOUND_TARGETS_BY_SOURCE -> distinctTargets(rule, true);
             case FLOOD_RESPONSES -> floodResponses();
+            case REQUESTS_IN_ONE_SECOND -> requestsInOneSecond();
             case ANNOTATED_REQUEST_RATE -> annotated(REQUEST_RATE, true);
             case LARGE_RESPONSE_BYTES -> largeResponse(rule, min);
             case ANNOTATED_TRANSFER_BYTES -> annotated(TRANSFER, false);
@@ -291,6 +292,24 @@ final class Aggregator {
                 counts.merge(src, 1, Integer::sum);
                 first.putIfAbsent(src, l);
             }
+        }
+        String worst = argMax(counts);
+        return worst == null ? null : new Tally(counts.get(worst), false, first.get(worst), facts(first.get(worst)));
+    }
+
+    /** Web lines share a second when their timestamps agree up to the seconds (the zone, if any, is dropped). */
+    private Tally requestsInOneSecond() {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, LogLine> first = new HashMap<>();
+        for (LogLine l : lines) {
+            String time = l.get(LogLine.TIME);
+            if (!l.isWeb() || time == null) {
+                continue;
+            }
+            int space = time.indexOf(' ');
+            String key = sourceOf(l) + '|' + (space < 0 ? time : time.substring(0, space));
+            counts.merge(key, 1, Integer::sum);
+            first.putIfAbsent(key, l);
         }
         String worst = argMax(counts);
         return worst == null ? null : new Tally(counts.get(worst), false, first.get(worst), facts(first.get(worst)));

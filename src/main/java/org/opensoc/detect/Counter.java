@@ -23,6 +23,8 @@ public enum Counter {
     NOT_FOUND_TARGETS_BY_SOURCE,
     /** Most responses 429 or 503 to one source (the server shedding its load). */
     FLOOD_RESPONSES,
+    /** Most requests one source made within one second, by the lines' own timestamps. */
+    REQUESTS_IN_ONE_SECOND,
     /** Requests per second that an annotation reports. */
     ANNOTATED_REQUEST_RATE,
     /** Largest 2xx response, in bytes, to a target matching the rule's patterns (export, backup, dump). */
