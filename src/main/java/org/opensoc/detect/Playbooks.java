@@ -104,9 +104,4 @@ public final class Playbooks {
         }
         return true;
     }
-
-    /** Every threat type or family that has its own playbook (for the playbook test). */
-    public java.util.Set<String> threats() {
-        return byThreat.keySet();
-    }
 }

@@ -10,18 +10,12 @@ public final class WorkMeter {
     }
 
     private long scannedChars;
-    private long matcherRuns;
 
     void scanned(int chars) {
         scannedChars += chars;
-        matcherRuns++;
     }
 
     public long scannedChars() {
         return scannedChars;
-    }
-
-    public long matcherRuns() {
-        return matcherRuns;
     }
 }

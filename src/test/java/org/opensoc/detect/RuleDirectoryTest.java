@@ -71,6 +71,7 @@ class RuleDirectoryTest {
             assertFalse(s.examples().negative().isEmpty(), r.id() + " has no negative example");
             assertNotNull(s.severity(), r.id() + " severity");
             assertNotNull(s.description(), r.id() + " description");
+            assertTrue(Set.of("request", "agent", "referer", "message", "line").containsAll(s.in()), r.id() + " in: " + s.in());
             switch (s.kind()) {
                 case PATTERN -> assertTrue(r.hasPatterns(), r.id() + " pattern rule without patterns");
                 case EVENT -> assertFalse(s.events().isEmpty(), r.id() + " event rule without events");
