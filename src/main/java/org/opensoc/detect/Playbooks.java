@@ -1,6 +1,7 @@
 package org.opensoc.detect;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,9 +20,11 @@ public final class Playbooks {
     static final String DEFAULT = "default";
 
     /** One playbook: the threat type or family label it answers, and its steps in order. */
+    @RegisterForReflection
     record Playbook(String threat, List<String> steps) {
     }
 
+    @RegisterForReflection
     record PlaybookFile(List<Playbook> playbooks) {
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,10 +27,12 @@ public final class RuleBook {
             .build();
 
     /** The list of family files, in the order that breaks ties between findings of equal severity. */
+    @RegisterForReflection
     record Index(List<String> files) {
     }
 
     /** One family file: its family and its rules. */
+    @RegisterForReflection
     record RuleFile(ThreatFamily family, List<RuleSpec> rules) {
     }
 

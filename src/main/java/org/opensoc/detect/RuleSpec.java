@@ -2,6 +2,7 @@ package org.opensoc.detect;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.Map;
 import org.opensoc.Severity;
@@ -12,6 +13,7 @@ import org.opensoc.ThreatFamily;
  * against the decoded (WAF-normalized, lower-case) text of the fields named in {@code in}; a rule fires when any
  * pattern matches, no {@code unless} pattern does, and (when given) one of the {@code literals} occurs first.
  */
+@RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RuleSpec(
         String id,
@@ -41,6 +43,7 @@ public record RuleSpec(
         Examples examples) {
 
     /** The rule's own test lines: every positive must fire it, no negative may. */
+    @RegisterForReflection
     public record Examples(List<String> positive, List<String> negative) {
         public Examples {
             positive = positive == null ? List.of() : List.copyOf(positive);
