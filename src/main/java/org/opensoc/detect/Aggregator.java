@@ -26,6 +26,7 @@ final class Aggregator {
     private static final Pattern SSH_PAM_MORE = Pattern.compile("(?i)pam (\\d{1,6}) more authentication failures");
     private static final Pattern SSH_ACCEPTED = Pattern.compile(
             "(?i)\\baccepted (?:password|publickey|keyboard-interactive(?:/pam)?|gssapi-with-mic) for\\b");
+    private static final Pattern IPV4 = Pattern.compile("\\b(\\d{1,3}(?:\\.\\d{1,3}){3})\\b");
     private static final Pattern TOTAL_ATTEMPTS = Pattern.compile("(?i)(\\d[\\d,]{0,12})\\s*(?:total\\s+)?(?:login\\s+)?attempts");
     private static final Pattern ATTEMPT_RATE = Pattern.compile(
             "(?i)attempts?\\s*(?:at\\s*)?(\\d[\\d,]{0,12})\\s*(?:/|per\\s*)\\s*min|(\\d[\\d,]{0,12})\\s*(?:login\\s+)?attempts?\\s*(?:/|per\\s*)\\s*min");
@@ -60,6 +61,7 @@ final class Aggregator {
             case LOGIN_POSTS_BY_SOURCE -> webLogins(rule).postsBySource();
             case WEB_LOGIN_DISTINCT_USERS -> webLogins(rule).distinctUsers();
             case LOGIN_ATTEMPT_RATE -> loginRate(rule);
+            case MESSAGES_BY_SOURCE -> messagesBySource(rule);
             case SSH_FAILURES -> ssh().failures();
             case SSH_FAILURES_BEFORE_ACCEPTED -> ssh().accepted();
             case SENSITIVE_TARGETS_BY_SOURCE -> distinctTargets(rule, false);
@@ -247,6 +249,36 @@ final class Aggregator {
         Tally accepted = acceptedLine == null ? null : new Tally(acceptedAfter, true, acceptedLine, facts(acceptedLine));
         sshCache = new SshTallies(failures, accepted);
         return sshCache;
+    }
+
+    private Tally messagesBySource(Rule rule) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, LogLine> first = new HashMap<>();
+        for (LogLine l : lines) {
+            String msg = l.get(LogLine.MESSAGE);
+            String program = l.get(LogLine.PROGRAM);
+            boolean syslog = l.format() == LogFormat.SYSLOG_RFC3164 || l.format() == LogFormat.SYSLOG_RFC5424;
+            if (!syslog || msg == null || program != null && program.startsWith("sshd") || !accepts(rule, msg)) {
+                continue;
+            }
+            String src = l.get(LogLine.SOURCE);
+            if (src == null) {
+                meter.scanned(msg.length());
+                Matcher ip = IPV4.matcher(msg);
+                src = ip.find() ? ip.group(1) : "-";
+            }
+            counts.merge(src, 1, Integer::sum);
+            first.putIfAbsent(src, l);
+        }
+        String worst = argMax(counts);
+        if (worst == null) {
+            return null;
+        }
+        Map<String, String> facts = facts(first.get(worst));
+        if (!worst.equals("-")) {
+            facts.put(Detection.SOURCE, worst);
+        }
+        return new Tally(counts.get(worst), false, first.get(worst), facts);
     }
 
     /** Password failures when sshd logged them; else the weaker signs (invalid user, PAM failure lines). */

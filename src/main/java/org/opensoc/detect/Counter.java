@@ -13,6 +13,11 @@ public enum Counter {
     WEB_LOGIN_DISTINCT_USERS,
     /** Login attempts per minute that an annotation of the entry reports ("[449 total attempts at 200/minute]"). */
     LOGIN_ATTEMPT_RATE,
+    /**
+     * Most syslog messages matching the rule's patterns from one source address (other services' failed logins:
+     * mail, FTP, VPN). sshd lines are left to the SSH counters.
+     */
+    MESSAGES_BY_SOURCE,
     /** Most failed SSH authentications from one source, including "message repeated N times" and annotations. */
     SSH_FAILURES,
     /** Failed SSH authentications of a source that then logged in (Accepted password/publickey). */

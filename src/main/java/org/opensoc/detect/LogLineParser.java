@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -226,9 +225,10 @@ final class LogLineParser {
 
     private static void flatten(String prefix, JsonNode node, String line, int offset,
                                 Map<String, LogLine.Field> f, int depth) {
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext() && f.size() < MAX_JSON_FIELDS) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (f.size() >= MAX_JSON_FIELDS) {
+                break;
+            }
             String name = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
             JsonNode v = e.getValue();
             if (v.isObject() && depth < 3) {
