@@ -24,11 +24,15 @@ public final class BatchRun {
             ThreatFamily.PATH_TRAVERSAL, ThreatFamily.LOCAL_FILE_INCLUSION, ThreatFamily.OS_COMMAND_INJECTION,
             ThreatFamily.DATA_EXFILTRATION);
 
-    /** Limits of a batch run. */
-    public record Settings(EntryGrouper.Limits limits, int maxLineChars, int cacheCapacity, Duration progressEvery) {
+    /**
+     * Limits of a batch run. {@code cacheVerdicts} off analyzes every entry; the template cache then only remembers
+     * which templates are attacks on their own line.
+     */
+    public record Settings(EntryGrouper.Limits limits, int maxLineChars, int cacheCapacity, boolean cacheVerdicts,
+            Duration progressEvery) {
 
         public static Settings defaults() {
-            return new Settings(EntryGrouper.Limits.defaults(), 65_536, 10_000, Duration.ofMillis(100));
+            return new Settings(EntryGrouper.Limits.defaults(), 65_536, 10_000, true, Duration.ofMillis(100));
         }
     }
 
@@ -56,7 +60,7 @@ public final class BatchRun {
     public BatchSummary run(LineSource source, boolean csv, Long totalBytes, BatchSink sink, BooleanSupplier cancelled)
             throws IOException {
         long started = System.nanoTime();
-        TemplateCache<ThreatAnalysis> verdicts = new TemplateCache<>(settings.cacheCapacity());
+        TemplateCache<ThreatAnalysis> verdicts = settings.cacheVerdicts() ? new TemplateCache<>(settings.cacheCapacity()) : null;
         TemplateCache<Boolean> standalone = new TemplateCache<>(settings.cacheCapacity());
         Predicate<String> standsAlone = text -> standalone.get(text, t -> isSingleLineAttack(rules.apply(t))).value();
         SummaryTally tally = new SummaryTally();
@@ -65,7 +69,8 @@ public final class BatchRun {
         long[] lastProgress = {started};
         long[] lines = {0};
         EntryGrouper grouper = new EntryGrouper(settings.limits(), standsAlone, entry -> {
-            TemplateCache.Lookup<ThreatAnalysis> verdict = verdicts.get(entry.text(), analyzer);
+            TemplateCache.Lookup<ThreatAnalysis> verdict = verdicts == null
+                    ? new TemplateCache.Lookup<>(analyzer.apply(entry.text()), false) : verdicts.get(entry.text(), analyzer);
             EntryResult result = EntryResult.of(tally.entries(), entry, withInputWarnings(verdict.value(), entry),
                     verdict.hit());
             tally.add(entry, result);

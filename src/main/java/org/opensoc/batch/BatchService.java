@@ -65,8 +65,12 @@ public class BatchService {
         int cap = openSoc.maxEntryBytes();
         EntryGrouper.Limits limits = new EntryGrouper.Limits(config.window(), config.gapLines(), cap,
                 config.maxGroupLines(), config.maxOpenGroups(), config.maxOpenChars(), 64);
-        BatchRun.Settings settings = new BatchRun.Settings(limits, cap, config.cacheSize(), config.progressInterval());
-        return new BatchRun(settings, analyzer(mode), pipeline::analyzeWithRules);
+        AnalyzerMode chosen = chosen(mode);
+        // The detector takes microseconds and its evidence names this entry's own source and offsets; a cached
+        // verdict would name an earlier entry's. Only model verdicts, which cost a GPU second each, are cached.
+        BatchRun.Settings settings = new BatchRun.Settings(limits, cap, config.cacheSize(), chosen != AnalyzerMode.RULES,
+                config.progressInterval());
+        return new BatchRun(settings, analyzer(chosen), pipeline::analyzeWithRules);
     }
 
     /** The lines of an upload: a CSV export by its message column, anything else line by line. */
@@ -80,8 +84,11 @@ public class BatchService {
      * whole batch: hybrid when the model is ready at the start, else rules, so a batch never switches half-way.
      * A model verdict is awaited on the batch's own worker thread; the template cache keeps the calls few.
      */
-    private Function<String, ThreatAnalysis> analyzer(AnalyzerMode mode) {
-        AnalyzerMode chosen = mode == AnalyzerMode.AUTO ? (readiness.isReady() ? AnalyzerMode.HYBRID : AnalyzerMode.RULES) : mode;
+    private AnalyzerMode chosen(AnalyzerMode mode) {
+        return mode == AnalyzerMode.AUTO ? (readiness.isReady() ? AnalyzerMode.HYBRID : AnalyzerMode.RULES) : mode;
+    }
+
+    private Function<String, ThreatAnalysis> analyzer(AnalyzerMode chosen) {
         if (chosen == AnalyzerMode.RULES) {
             return pipeline::analyzeWithRules;
         }

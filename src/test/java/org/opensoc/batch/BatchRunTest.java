@@ -107,6 +107,19 @@ class BatchRunTest {
     }
 
     @Test
+    void analyzesEveryEntryWhenVerdictsAreNotCached() throws IOException {
+        CountingDetector detector = new CountingDetector();
+        CollectingSink sink = new CollectingSink();
+        BatchRun.Settings defaults = BatchRun.Settings.defaults();
+        BatchRun.Settings settings = new BatchRun.Settings(defaults.limits(), defaults.maxLineChars(), defaults.cacheCapacity(),
+                false, defaults.progressEvery());
+        BatchSummary summary = new BatchRun(settings, detector, detector).run(source(normalTraffic(200)), false, null, sink, () -> false);
+        assertEquals(0, summary.cacheHits());
+        assertTrue(sink.entries.stream().noneMatch(EntryResult::cached));
+        assertTrue(detector.calls.get() >= 200, "each entry analyzed: " + detector.calls.get());
+    }
+
+    @Test
     void refusesAnInputWithoutLogLinesBeforeSendingAnything() {
         CountingDetector detector = new CountingDetector();
         CollectingSink sink = new CollectingSink();
@@ -120,7 +133,7 @@ class BatchRunTest {
     void flagsATruncatedLineInItsVerdictAndCountsIt() throws IOException {
         CountingDetector detector = new CountingDetector();
         CollectingSink sink = new CollectingSink();
-        BatchRun.Settings settings = new BatchRun.Settings(EntryGrouper.Limits.defaults(), 100, 10,
+        BatchRun.Settings settings = new BatchRun.Settings(EntryGrouper.Limits.defaults(), 100, 10, true,
                 BatchRun.Settings.defaults().progressEvery());
         TextLineSource source = new TextLineSource(new ByteArrayInputStream(("y".repeat(5000) + "\nok\n")
                 .getBytes(StandardCharsets.UTF_8)), 100);
