@@ -33,5 +33,9 @@ public interface OpenSocConfig {
         /** How long a readiness probe waits for Ollama's model list. */
         @WithDefault("2s")
         Duration probeTimeout();
+
+        /** How long a probe's answer is reused, so auto mode does not ask Ollama on every entry. */
+        @WithDefault("5s")
+        Duration readinessCache();
     }
 }
