@@ -13,7 +13,6 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import org.opensoc.AnalyzerMode;
 import org.opensoc.ThreatAnalysis;
-import org.opensoc.attack.MitreCatalog;
 import org.opensoc.eval.EvalReport;
 import org.opensoc.eval.Evaluator;
 import org.opensoc.eval.LabelledDataset;
@@ -40,11 +39,8 @@ public class EvalCommand implements CliCommand {
 
     private static final int ERRORS_SHOWN = 5;
 
-    @Inject
-    AnalysisPipeline pipeline;
-
-    @Inject
-    MitreCatalog catalog;
+    private final AnalysisPipeline pipeline;
+    private final ModelReplyParser parser;
 
     @Spec
     CommandSpec spec;
@@ -76,6 +72,12 @@ public class EvalCommand implements CliCommand {
     @Option(names = "--no-progress", description = "No progress bar on stderr.")
     boolean noProgress;
 
+    @Inject
+    public EvalCommand(AnalysisPipeline pipeline, ModelReplyParser parser) {
+        this.pipeline = pipeline;
+        this.parser = parser;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -92,7 +94,6 @@ public class EvalCommand implements CliCommand {
             }
             AnalyzerMode mode = analyzerMode();
             StratifiedSplit.Part part = StratifiedSplit.Part.parse(split);
-            ModelReplyParser parser = new ModelReplyParser(catalog);
             List<LabelledExample> examples = StratifiedSplit
                     .byThreatType(parser, seed == null ? OptionalLong.empty() : OptionalLong.of(seed))
                     .select(LabelledDataset.read(dataset), part);

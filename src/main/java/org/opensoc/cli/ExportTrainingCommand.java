@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import org.opensoc.attack.MitreCatalog;
 import org.opensoc.eval.LabelledDataset;
 import org.opensoc.eval.LabelledExample;
 import org.opensoc.eval.StratifiedSplit;
@@ -30,8 +29,7 @@ import picocli.CommandLine.Spec;
                 "Give the base dataset and, to merge them in, your own labelled logs in the same format."})
 public class ExportTrainingCommand implements CliCommand {
 
-    @Inject
-    MitreCatalog catalog;
+    private final ModelReplyParser parser;
 
     @Spec
     CommandSpec spec;
@@ -49,6 +47,11 @@ public class ExportTrainingCommand implements CliCommand {
     @Option(names = "--seed", description = "The split's seed, as for eval; absent = the agreed file-order split.")
     Long seed;
 
+    @Inject
+    public ExportTrainingCommand(ModelReplyParser parser) {
+        this.parser = parser;
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,7 +60,7 @@ public class ExportTrainingCommand implements CliCommand {
             if (part == StratifiedSplit.Part.HELD_OUT) {
                 throw new IllegalArgumentException("training on the held-out part defeats it: use all or development");
             }
-            StratifiedSplit splitter = StratifiedSplit.byThreatType(new ModelReplyParser(catalog),
+            StratifiedSplit splitter = StratifiedSplit.byThreatType(parser,
                     seed == null ? OptionalLong.empty() : OptionalLong.of(seed));
             List<LabelledExample> examples = new ArrayList<>();
             for (Path dataset : datasets) {
