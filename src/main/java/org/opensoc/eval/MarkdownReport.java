@@ -75,6 +75,7 @@ public final class MarkdownReport {
         md.append("| ").append(metric).append(" | ").append(value).append(" | ").append(evaluated).append(" |\n");
     }
 
+    /** Columns are numbered after the rows, so a matrix of long family names stays readable. */
     private static void confusion(StringBuilder md, EvalReport.Confusion confusion) {
         List<String> labels = confusion.labels();
         if (labels.isEmpty()) {
@@ -82,10 +83,12 @@ public final class MarkdownReport {
             return;
         }
         md.append("| gold \\ predicted |");
-        labels.forEach(l -> md.append(' ').append(cell(l)).append(" |"));
+        for (int j = 1; j <= labels.size(); j++) {
+            md.append(' ').append(j).append(" |");
+        }
         md.append("\n|---|").append("---|".repeat(labels.size())).append('\n');
         for (int i = 0; i < labels.size(); i++) {
-            md.append("| ").append(cell(labels.get(i))).append(" |");
+            md.append("| ").append(i + 1).append(". ").append(cell(labels.get(i))).append(" |");
             for (Integer count : confusion.counts().get(i)) {
                 md.append(' ').append(count == 0 ? "·" : count.toString()).append(" |");
             }

@@ -31,8 +31,8 @@ class MarkdownReportTest {
         assertTrue(md.contains("| Threat type accuracy (exact) | 100.0% (2/2) | 2 |"), md);
         assertTrue(md.contains("| Risk score MAE | 2.0000 | 2 |"), md);
         assertTrue(md.contains("## Family confusion"), md);
-        assertTrue(md.contains("| Brute Force Attack | 2 |"), md);
-        assertTrue(md.contains("| HIGH | 2 |"), md);
+        assertTrue(md.contains("| gold \\ predicted | 1 |\n|---|---|\n| 1. Brute Force Attack | 2 |"), md);
+        assertTrue(md.contains("| 1. HIGH | 2 |"), md);
     }
 
     @Test
