@@ -24,6 +24,8 @@ public class EmbeddedDetector {
             new Signature("scanner-burp", ThreatFamily.RECONNAISSANCE, null, Severity.MEDIUM, 55,
                     Pattern.compile("(?i)burpsuite|sqlmap|nikto|nmap")));
 
+    private static final org.opensoc.attack.MitreCatalog CATALOG = org.opensoc.attack.MitreCatalog.bundled();
+
     public ThreatAnalysis analyze(String entry) {
         List<Finding> findings = new ArrayList<>();
         Signature top = null;
@@ -44,6 +46,7 @@ public class EmbeddedDetector {
         String evidence = String.join("; ", findings.stream().map(f -> "'" + f.match() + "'").toList());
         return new ThreatAnalysis(top.family().threatType(top.subtype()), top.family().defaultMitreId(), top.severity(),
                 top.score(), evidence, "1) Block the source 2) Review the application logs",
-                top.family().label(), null, null, AnalyzerKind.RULES, findings, List.of());
+                top.family().label(), CATALOG.find(top.family().defaultMitreId()).map(t -> t.name()).orElse(null),
+                CATALOG.find(top.family().defaultMitreId()).map(t -> t.primaryTactic()).orElse(null), AnalyzerKind.RULES, findings, List.of());
     }
 }

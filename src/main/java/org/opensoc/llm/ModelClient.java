@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -27,8 +26,9 @@ public class ModelClient {
     @Inject
     MeterRegistry registry;
 
-    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    // Milliseconds, so that application.properties can override both in the same unit.
+    @Timeout(30_000)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000)
     public Uni<ModelReply> triage(String entry) {
         return Uni.createFrom().item(() -> ask(entry)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
