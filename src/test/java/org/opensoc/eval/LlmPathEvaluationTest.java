@@ -47,8 +47,9 @@ class LlmPathEvaluationTest {
         FakeOllama.down();
     }
 
-    private EvalReport evaluate() throws IOException {
+    private EvalReport evaluate() throws IOException, InterruptedException {
         if (report == null) {
+            Thread.sleep(300); // an earlier test may have opened the breaker; its delay is 200 ms in the test profile
             report = run();
             System.out.println(MarkdownReport.render(report));
         }
@@ -81,7 +82,7 @@ class LlmPathEvaluationTest {
     }
 
     @Test
-    void theLlmPathScoresAsTheCannedAnswersDictate() throws IOException {
+    void theLlmPathScoresAsTheCannedAnswersDictate() throws IOException, InterruptedException {
         EvalReport report = evaluate();
 
         assertEquals(7, report.entries());
@@ -98,7 +99,7 @@ class LlmPathEvaluationTest {
     }
 
     @Test
-    void theFamilyAndSeverityConfusionMatricesAreTheCannedOnes() throws IOException {
+    void theFamilyAndSeverityConfusionMatricesAreTheCannedOnes() throws IOException, InterruptedException {
         EvalReport report = evaluate();
         EvalReport.Confusion families = report.family().confusion();
         assertEquals(List.of(Scorecard.NO_ANSWER, "Automated Reconnaissance / Vulnerability Scanning", "Brute Force Attack",
@@ -125,7 +126,7 @@ class LlmPathEvaluationTest {
     }
 
     @Test
-    void theModelIsAskedWithTheServicePromptAndTheEntry() throws IOException {
+    void theModelIsAskedWithTheServicePromptAndTheEntry() throws IOException, InterruptedException {
         evaluate();
         assertTrue(lastChatRequest.contains(new ObjectMapper().writeValueAsString(TriagePrompt.INSTRUCTION)), lastChatRequest);
         assertTrue(lastChatRequest.contains("1000 requests/second from this IP"), lastChatRequest);
