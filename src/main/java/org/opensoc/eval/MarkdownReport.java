@@ -22,8 +22,9 @@ public final class MarkdownReport {
         md.append("| metric | value | entries scored |\n|---|---|---|\n");
         row(md, "Threat type accuracy (exact)", percent(report.threatTypeAccuracy()), report.threatTypeAccuracy().evaluated());
         row(md, "Family accuracy", percent(report.familyAccuracy()), report.familyAccuracy().evaluated());
-        row(md, "Family macro F1", decimal(report.headline().get("Family macro F1")), report.familyAccuracy().evaluated());
-        row(md, "Family weighted F1", decimal(report.headline().get("Family weighted F1")), report.familyAccuracy().evaluated());
+        boolean families = !report.family().perLabel().isEmpty();
+        row(md, "Family macro F1", decimal(families ? report.family().macro().f1() : null), report.familyAccuracy().evaluated());
+        row(md, "Family weighted F1", decimal(families ? report.family().weighted().f1() : null), report.familyAccuracy().evaluated());
         row(md, "Severity accuracy", percent(report.severityAccuracy()), report.severityAccuracy().evaluated());
         row(md, "Risk score MAE", decimal(report.riskScore().meanAbsoluteError()), report.riskScore().evaluated());
         row(md, "MITRE accuracy (exact)", percent(report.mitreExactAccuracy()), report.mitreExactAccuracy().evaluated());

@@ -17,9 +17,9 @@ import org.opensoc.llm.ModelReplyParser;
  * <p>The examples are grouped by their gold THREAT_TYPE, each group in file order; within each group the
  * examples at 0-based rank 4, 9, 14, ... ({@code rank % 5 == 4}) are held out, the rest form the development
  * part. So about a fifth of every label is held out (a label with fewer than five examples keeps them all for
- * development), and the split depends on nothing but the file. With a seed, each group is first shuffled by
- * {@code java.util.Random(seed)} (groups in order of first appearance), for a different but equally stratified
- * and reproducible split. Without a seed it is the agreed default that everybody measures on; never tune on
+ * development; examples without a THREAT_TYPE form one group), and the split depends on nothing but the file.
+ * With a seed, each group is first shuffled by {@code java.util.Random(seed)} (groups in order of first
+ * appearance), for a different but equally stratified and reproducible split. Without a seed it is the agreed default that everybody measures on; never tune on
  * its held-out part.
  */
 public final class StratifiedSplit {
