@@ -117,6 +117,13 @@ class AnalyzeResourceTest {
     }
 
     @Test
+    void refusesABodyOverTheHttpLimitWith413() {
+        given().contentType("text/plain").body(new byte[2 * 1024 * 1024])
+                .when().post("/api/v1/analyze")
+                .then().statusCode(413);
+    }
+
+    @Test
     void rejectsOtherMediaTypesWith415() {
         given().contentType("application/xml").body("<log>x</log>")
                 .when().post("/api/v1/analyze")
