@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import org.opensoc.AnalyzerKind;
 import org.opensoc.AnalyzerMode;
 import org.opensoc.ThreatAnalysis;
 import org.opensoc.eval.EvalReport;
@@ -100,7 +100,7 @@ public class EvalCommand implements CliCommand {
             String name = dataset.getFileName() + (part == StratifiedSplit.Part.ALL ? "" : " (" + part.wireName()
                     + (seed == null ? "" : ", seed " + seed) + ")");
             EvalReport report = new Evaluator(analyzerOf(mode), parser::parse)
-                    .evaluate(name, mode.name().toLowerCase(Locale.ROOT), examples, progress(err));
+                    .evaluate(name, AnalyzerKind.valueOf(mode.name()).wireName(), examples, progress(err));
             String markdown = MarkdownReport.render(report);
             if (jsonOut != null) {
                 report.write(jsonOut);
