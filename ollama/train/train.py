@@ -145,8 +145,9 @@ def pretrained_model(name):
     tokenizer = AutoTokenizer.from_pretrained(name, use_fast=True)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.unk_token or tokenizer.eos_token
-    # fp32 master weights with mixed-precision autocast: the safe way to train LoRA on a T4 as well as an H100.
-    return AutoModelForCausalLM.from_pretrained(name), tokenizer
+    # fp32 master weights with mixed-precision autocast, whatever dtype the checkpoint or the library defaults to:
+    # the safe way to train LoRA on a T4 (no bf16) as well as an H100.
+    return AutoModelForCausalLM.from_pretrained(name).float(), tokenizer
 
 
 def main(argv=None):
