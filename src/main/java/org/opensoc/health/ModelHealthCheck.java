@@ -1,10 +1,12 @@
 package org.opensoc.health;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.opensoc.llm.ModelClient;
 import org.opensoc.llm.ModelReadiness;
 
 /**
@@ -18,6 +20,9 @@ public class ModelHealthCheck implements HealthCheck {
     @Inject
     ModelReadiness readiness;
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     @Override
     public HealthCheckResponse call() {
         ModelReadiness.State state = readiness.state();
@@ -27,6 +32,7 @@ public class ModelHealthCheck implements HealthCheck {
                 .withData("model", state.name())
                 .withData("modelId", readiness.modelId())
                 .withData("ollama", readiness.baseUrl())
+                .withData("circuitBreaker", breakers.currentState(ModelClient.CIRCUIT).name())
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package org.opensoc.llm;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 public class ModelClient {
 
+    /** The breaker's name, for the readiness check and for tests that reset it. */
+    public static final String CIRCUIT = "ollama-model";
+
     @Inject
     TriageModel model;
 
@@ -29,6 +33,7 @@ public class ModelClient {
     // Milliseconds, so that application.properties can override both in the same unit.
     @Timeout(30_000)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000)
+    @CircuitBreakerName(CIRCUIT)
     public Uni<ModelReply> triage(String entry) {
         return Uni.createFrom().item(() -> ask(entry)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }

@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +42,12 @@ class LlmPathTest {
             IMPACT: Potential full database compromise.
             RECOMMENDATION: 1) Block IP 2) Use parameterized queries""";
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     @BeforeEach
-    void breakerClosed() throws InterruptedException {
-        Thread.sleep(300); // an earlier test may have opened the breaker; its delay is 200 ms in the test profile
+    void breakerClosed() {
+        breakers.reset(ModelClient.CIRCUIT);
     }
 
     @AfterEach
@@ -63,6 +68,8 @@ class LlmPathTest {
         // Each failed call may reach Ollama up to three times (LangChain4j retries); an open breaker sends nothing.
         assertTrue(FakeOllama.chatRequests().size() < 8 * 3, "the breaker never stopped calling: " + FakeOllama.chatRequests().size());
         assertTrue(last.contains("circuit breaker is open"), last);
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'analyzers' }.data.circuitBreaker", equalTo("OPEN"));
     }
 
     @Test
@@ -142,7 +149,7 @@ class LlmPathTest {
     }
 
     @Test
-    void slowFailingGarbageAndEmptyAnswersFallBackToTheDetectorWithAWarning() throws InterruptedException {
+    void slowFailingGarbageAndEmptyAnswersFallBackToTheDetectorWithAWarning() {
         assertFallsBack(() -> FakeOllama.answerSlowly(SQLI_ANSWER, 3_000), containsString("time limit"));
         assertFallsBack(() -> FakeOllama.fail(500), containsString("model unavailable"));
         assertFallsBack(() -> FakeOllama.answer("lorem ipsum dolor sit amet"), containsString("names no threat"));
@@ -169,8 +176,8 @@ class LlmPathTest {
                 .body("warnings", hasItem(containsString("does not occur in the log")));
     }
 
-    private static void assertFallsBack(Runnable behaviour, Matcher<String> warning) throws InterruptedException {
-        Thread.sleep(300);
+    private void assertFallsBack(Runnable behaviour, Matcher<String> warning) {
+        breakers.reset(ModelClient.CIRCUIT);
         behaviour.run();
         given().contentType(ContentType.JSON).body(Map.of("log", CASE_STUDY))
                 .when().post("/api/v1/analyze?analyzer=hybrid")
