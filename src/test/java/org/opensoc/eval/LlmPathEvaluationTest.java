@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opensoc.AnalyzerMode;
 import org.opensoc.llm.FakeOllama;
+import org.opensoc.llm.ModelClient;
 import org.opensoc.llm.ModelReplyParser;
 import org.opensoc.llm.TriagePrompt;
 import org.opensoc.pipeline.AnalysisPipeline;
@@ -38,6 +40,9 @@ class LlmPathEvaluationTest {
     @Inject
     ModelReplyParser parser;
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     /** One run serves every test: the failing entry costs the client's retries. */
     private static EvalReport report;
     private static String lastChatRequest;
@@ -47,9 +52,9 @@ class LlmPathEvaluationTest {
         FakeOllama.down();
     }
 
-    private EvalReport evaluate() throws IOException, InterruptedException {
+    private EvalReport evaluate() throws IOException {
         if (report == null) {
-            Thread.sleep(300); // an earlier test may have opened the breaker; its delay is 200 ms in the test profile
+            breakers.reset(ModelClient.CIRCUIT); // an earlier test class may have left it open
             report = run();
             System.out.println(MarkdownReport.render(report));
         }
@@ -82,7 +87,7 @@ class LlmPathEvaluationTest {
     }
 
     @Test
-    void theLlmPathScoresAsTheCannedAnswersDictate() throws IOException, InterruptedException {
+    void theLlmPathScoresAsTheCannedAnswersDictate() throws IOException {
         EvalReport report = evaluate();
 
         assertEquals(7, report.entries());
@@ -99,7 +104,7 @@ class LlmPathEvaluationTest {
     }
 
     @Test
-    void theFamilyAndSeverityConfusionMatricesAreTheCannedOnes() throws IOException, InterruptedException {
+    void theFamilyAndSeverityConfusionMatricesAreTheCannedOnes() throws IOException {
         EvalReport report = evaluate();
         EvalReport.Confusion families = report.family().confusion();
         assertEquals(List.of(Scorecard.NO_ANSWER, "Automated Reconnaissance / Vulnerability Scanning", "Brute Force Attack",
@@ -126,7 +131,7 @@ class LlmPathEvaluationTest {
     }
 
     @Test
-    void theModelIsAskedWithTheServicePromptAndTheEntry() throws IOException, InterruptedException {
+    void theModelIsAskedWithTheServicePromptAndTheEntry() throws IOException {
         evaluate();
         assertTrue(lastChatRequest.contains(new ObjectMapper().writeValueAsString(TriagePrompt.INSTRUCTION)), lastChatRequest);
         assertTrue(lastChatRequest.contains("1000 requests/second from this IP"), lastChatRequest);
