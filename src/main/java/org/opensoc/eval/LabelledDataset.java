@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,21 +21,31 @@ import java.util.List;
 public final class LabelledDataset {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectReader EXAMPLES = JSON.readerFor(LabelledExample.class);
+
+    /** Opens the iterator inside the error handling, since opening already reads the first token. */
+    private interface Source {
+        MappingIterator<LabelledExample> open() throws IOException;
+    }
 
     private LabelledDataset() {
     }
 
+    /** Every example of the file; read as bytes, so Jackson detects the encoding and skips a byte-order mark. */
     public static List<LabelledExample> read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(() -> EXAMPLES.readValues(in), file.toString());
         }
     }
 
     /** Every example of the source; one without an input or an output is an error naming its position. */
     public static List<LabelledExample> read(Reader in, String source) throws IOException {
-        ObjectReader reader = JSON.readerFor(LabelledExample.class);
+        return read(() -> EXAMPLES.readValues(in), source);
+    }
+
+    private static List<LabelledExample> read(Source open, String source) throws IOException {
         List<LabelledExample> examples = new ArrayList<>();
-        try (MappingIterator<LabelledExample> values = reader.readValues(in)) {
+        try (MappingIterator<LabelledExample> values = open.open()) {
             while (values.hasNextValue()) {
                 LabelledExample example = values.nextValue();
                 if (example == null || example.input() == null || example.output() == null) {

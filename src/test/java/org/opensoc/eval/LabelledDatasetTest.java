@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LabelledDatasetTest {
 
@@ -45,6 +48,21 @@ class LabelledDatasetTest {
         IOException e = assertThrows(IOException.class,
                 () -> LabelledDataset.read(new StringReader("input,output\nx,y\n"), "d.csv"));
         assertTrue(e.getMessage().startsWith("d.csv"), e.getMessage());
+    }
+
+    @Test
+    void aFileWithAByteOrderMarkReadsLikeOneWithout(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("windows.json");
+        Files.write(file, ("\uFEFF[{\"input\": \"a\", \"output\": \"o\"}]").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(new LabelledExample(null, "a", "o")), LabelledDataset.read(file));
+    }
+
+    @Test
+    void textThatIsNotJsonFromTheFirstByteIsAnErrorNamingTheFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("notes.txt");
+        Files.writeString(file, "hello");
+        IOException e = assertThrows(IOException.class, () -> LabelledDataset.read(file));
+        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
     }
 
     @Test
