@@ -26,6 +26,14 @@ public class OpenSocMain implements QuarkusApplication {
     @All
     List<CliCommand> commands;
 
+    /** A command must not bind the HTTP port: the service may be running beside it on the same host. */
+    public static void main(String... args) {
+        if (args.length > 0) {
+            System.setProperty("quarkus.http.host-enabled", "false");
+        }
+        Quarkus.run(OpenSocMain.class, args);
+    }
+
     @Override
     public int run(String... args) {
         if (args.length == 0) {
