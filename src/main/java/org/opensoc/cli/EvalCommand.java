@@ -69,8 +69,9 @@ public class EvalCommand implements CliCommand {
             description = "Print two saved JSON reports side by side with their deltas.")
     List<Path> compare;
 
-    @Option(names = "--no-progress", description = "No progress bar on stderr.")
-    boolean noProgress;
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on stderr; default: when stderr is a terminal.")
+    Boolean progress;
 
     @Inject
     public EvalCommand(AnalysisPipeline pipeline, ModelReplyParser parser) {
@@ -84,19 +85,20 @@ public class EvalCommand implements CliCommand {
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (compare != null) {
-                out.print(MarkdownReport.compare(EvalReport.read(compare.get(0)), EvalReport.read(compare.get(1))));
+                out.print(MarkdownReport.compare(EvalReport.read(readable(compare.get(0))),
+                        EvalReport.read(readable(compare.get(1)))));
                 out.flush();
                 return 0;
             }
             if (dataset == null) {
-                err.println("eval: give a DATASET to measure on, or --compare A.json B.json");
-                return 2;
+                err.println("opensoc eval: give a DATASET to measure on, or --compare A.json B.json");
+                return AnalyzeCommand.EXIT_USAGE;
             }
             AnalyzerMode mode = analyzerMode();
             StratifiedSplit.Part part = StratifiedSplit.Part.parse(split);
             List<LabelledExample> examples = StratifiedSplit
                     .byThreatType(parser, seed == null ? OptionalLong.empty() : OptionalLong.of(seed))
-                    .select(LabelledDataset.read(dataset), part);
+                    .select(LabelledDataset.read(readable(dataset)), part);
             String name = dataset.getFileName() + (part == StratifiedSplit.Part.ALL ? "" : " (" + part.wireName()
                     + (seed == null ? "" : ", seed " + seed) + ")");
             EvalReport report = new Evaluator(analyzerOf(mode), parser::parse)
@@ -111,10 +113,21 @@ public class EvalCommand implements CliCommand {
             out.print(markdown);
             out.flush();
             return 0;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("eval: " + e.getMessage());
-            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println("opensoc eval: " + e.getMessage());
+            return AnalyzeCommand.EXIT_USAGE;
+        } catch (IOException e) {
+            err.println("opensoc eval: " + e.getMessage());
+            return AnalyzeCommand.EXIT_UNREADABLE;
         }
+    }
+
+    /** The path, or an error that says plainly why it cannot be read. */
+    static Path readable(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("cannot read " + file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+        }
+        return file;
     }
 
     private AnalyzerMode analyzerMode() {
@@ -134,7 +147,8 @@ public class EvalCommand implements CliCommand {
     }
 
     private ProgressListener progress(PrintWriter err) {
-        ProgressListener bar = noProgress ? ProgressListener.SILENT : new ProgressBar(err);
+        boolean show = progress != null ? progress : AnalyzeCommand.TerminalCheck.stderrIsTerminal();
+        ProgressListener bar = show ? new ProgressBar(err) : ProgressListener.SILENT;
         return new ProgressListener() {
             private int failures;
 
@@ -146,7 +160,7 @@ public class EvalCommand implements CliCommand {
             @Override
             public void failed(int index, RuntimeException error) {
                 if (++failures <= ERRORS_SHOWN) {
-                    err.println("\neval: entry " + (index + 1) + " got no answer: " + error);
+                    err.println("\nopensoc eval: entry " + (index + 1) + " got no answer: " + error);
                 }
             }
         };

@@ -64,18 +64,21 @@ public class ExportTrainingCommand implements CliCommand {
                     seed == null ? OptionalLong.empty() : OptionalLong.of(seed));
             List<LabelledExample> examples = new ArrayList<>();
             for (Path dataset : datasets) {
-                examples.addAll(splitter.select(LabelledDataset.read(dataset), part));
+                examples.addAll(splitter.select(LabelledDataset.read(EvalCommand.readable(dataset)), part));
             }
             TrainingExport.Result export = TrainingExport.of(examples);
             try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 LabelledDataset.writeJsonLines(export.records(), writer);
             }
-            err.printf("export-training: %d examples to %s (%d duplicates dropped, %d instructions replaced by the service's)%n",
+            err.printf("opensoc export-training: %d examples to %s (%d duplicates dropped, %d instructions replaced by the service's)%n",
                     export.records().size(), out, export.duplicatesDropped(), export.instructionsReplaced());
             return 0;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("export-training: " + e.getMessage());
-            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println("opensoc export-training: " + e.getMessage());
+            return AnalyzeCommand.EXIT_USAGE;
+        } catch (IOException e) {
+            err.println("opensoc export-training: " + e.getMessage());
+            return AnalyzeCommand.EXIT_UNREADABLE;
         }
     }
 }

@@ -59,20 +59,20 @@ class EvalCommandOptionsTest {
     }
 
     @Test
-    void anUnknownSplitOrAMissingDatasetIsAMessageNotAStackTrace() {
+    void anUnknownSplitIsAUsageErrorAndAMissingDatasetAnUnreadableOne() {
         assertEquals(2, eval("--split", "test", LabelledDatasetTest.SOC_TRAIN.toString()));
         assertTrue(err.toString().contains("split must be one of all, development, held-out"), err.toString());
-        assertEquals(2, eval("no-such-dataset.json"));
-        assertTrue(err.toString().contains("no-such-dataset.json"), err.toString());
+        assertEquals(1, eval("no-such-dataset.json"));
+        assertTrue(err.toString().contains("opensoc eval: cannot read no-such-dataset.json: no such file"), err.toString());
         assertEquals(2, eval());
         assertTrue(err.toString().contains("give a DATASET"), err.toString());
     }
 
     @Test
-    void aCorruptReportToCompareIsAMessage(@TempDir Path dir) throws IOException {
+    void aCorruptReportToCompareIsAnUnreadableFile(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
         java.nio.file.Files.writeString(bad, "{not json");
-        assertEquals(2, eval("--compare", bad.toString(), bad.toString()));
-        assertTrue(err.toString().startsWith("eval: "), err.toString());
+        assertEquals(1, eval("--compare", bad.toString(), bad.toString()));
+        assertTrue(err.toString().startsWith("opensoc eval: "), err.toString());
     }
 }

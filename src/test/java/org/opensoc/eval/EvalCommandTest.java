@@ -24,7 +24,7 @@ class EvalCommandTest {
         Path json = dir.resolve("rules-held-out.json");
         Path markdown = dir.resolve("rules-held-out.md");
 
-        LaunchResult run = launcher.launch("eval", "--analyzer", "rules", "--split", "held-out",
+        LaunchResult run = launcher.launch("eval", "--analyzer", "rules", "--split", "held-out", "--progress",
                 "--out", json.toString(), "--markdown", markdown.toString(), LabelledDatasetTest.SOC_TRAIN.toString());
 
         assertEquals(0, run.exitCode(), run.getErrorOutput());
