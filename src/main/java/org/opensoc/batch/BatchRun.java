@@ -87,7 +87,7 @@ public final class BatchRun {
         });
         long meaningful = 0;
         try {
-            LogLine line;
+            NumberedLine line;
             while ((line = source.next()) != null) {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("batch cancelled at line " + line.number());

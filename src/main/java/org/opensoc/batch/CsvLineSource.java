@@ -71,7 +71,7 @@ public final class CsvLineSource implements LineSource {
     }
 
     @Override
-    public LogLine next() throws IOException {
+    public NumberedLine next() throws IOException {
         try {
             if (!records.hasNext()) {
                 return null;
@@ -82,7 +82,7 @@ public final class CsvLineSource implements LineSource {
             // A multi-line cell is still one record: fold it so that one record stays one line.
             text = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
             boolean truncated = text.length() > maxLineChars;
-            return new LogLine(lineNumber, truncated ? text.substring(0, maxLineChars) : text, truncated,
+            return new NumberedLine(lineNumber, truncated ? text.substring(0, maxLineChars) : text, truncated,
                     text.indexOf('\0') >= 0);
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -49,7 +49,7 @@ public final class EntryGrouper {
     }
 
     /** One line of the input, in order. */
-    public void accept(LogLine line, LineFacts facts) {
+    public void accept(NumberedLine line, LineFacts facts) {
         switch (facts.shape()) {
             case BLANK, CONTINUATION -> {
                 if (pending != null && pending.records < limits.maxRecordLines()) {
@@ -173,7 +173,7 @@ public final class EntryGrouper {
         int binary;
         int unparsed;
 
-        Group(LogLine line, LineFacts facts, int maxChars) {
+        Group(NumberedLine line, LineFacts facts, int maxChars) {
             this.firstLine = line.number();
             this.activity = facts.activity();
             this.multiLine = facts.shape() == LineFacts.Shape.RECORD_START;
@@ -183,7 +183,7 @@ public final class EntryGrouper {
             add(line, facts);
         }
 
-        void add(LogLine line, LineFacts facts) {
+        void add(NumberedLine line, LineFacts facts) {
             text.add(line.text());
             lastLine = line.number();
             lineCount++;

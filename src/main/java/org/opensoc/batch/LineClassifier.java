@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
+import org.opensoc.detect.AccessLogScanner;
+import org.opensoc.detect.LogLine;
 
 /**
  * Reads the facts grouping needs from one raw line: the log format, the source address, the timestamp and the
@@ -58,10 +60,10 @@ public final class LineClassifier {
         if (line.isBlank()) {
             return new LineFacts(null, null, null, Activity.NONE, LineFacts.Shape.BLANK);
         }
-        AccessLogLine access = AccessLogLine.parse(line);
+        LogLine access = AccessLogScanner.parse(line);
         if (access != null) {
-            Activity activity = httpActivity(access.method(), access.path(), access.status());
-            return new LineFacts(access.source(), "access", timeIfGrouped(activity, access.time(), ACCESS_TIME), activity,
+            Activity activity = httpActivity(access.get(LogLine.METHOD), access.get(LogLine.TARGET), access.status());
+            return new LineFacts(access.get(LogLine.SOURCE), "access", timeIfGrouped(activity, access.get(LogLine.TIME), ACCESS_TIME), activity,
                     LineFacts.Shape.LINE);
         }
         Matcher syslog = SYSLOG.matcher(line);

@@ -7,7 +7,7 @@ import java.io.IOException;
 public interface LineSource extends Closeable {
 
     /** The next line, or null at the end of the input. */
-    LogLine next() throws IOException;
+    NumberedLine next() throws IOException;
 
     /** Bytes consumed from the underlying input so far. */
     long bytesRead();

@@ -32,7 +32,7 @@ public final class TextLineSource implements LineSource {
     }
 
     @Override
-    public LogLine next() throws IOException {
+    public NumberedLine next() throws IOException {
         StringBuilder line = new StringBuilder(128);
         boolean truncated = false;
         boolean binary = false;
@@ -43,7 +43,7 @@ public final class TextLineSource implements LineSource {
                 position = 0;
                 if (limit <= 0) {
                     limit = 0;
-                    return any ? new LogLine(++lineNumber, line.toString(), truncated, binary) : null;
+                    return any ? new NumberedLine(++lineNumber, line.toString(), truncated, binary) : null;
                 }
             }
             char c = buffer[position++];
@@ -59,7 +59,7 @@ public final class TextLineSource implements LineSource {
             }
             if (c == '\n' || c == '\r') {
                 pendingLf = c == '\r';
-                return new LogLine(++lineNumber, line.toString(), truncated, binary);
+                return new NumberedLine(++lineNumber, line.toString(), truncated, binary);
             }
             any = true;
             if (c == 0 || (c < 0x20 && c != '\t' && c != 0x1b && c != '\f')) {

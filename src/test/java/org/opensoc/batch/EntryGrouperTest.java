@@ -31,7 +31,7 @@ class EntryGrouperTest {
         EntryGrouper grouper = new EntryGrouper(limits, EntryGrouperTest::attack, entries::add);
         LineClassifier classifier = new LineClassifier(false);
         try (TextLineSource source = new TextLineSource(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)), 65_536)) {
-            LogLine line;
+            NumberedLine line;
             while ((line = source.next()) != null) {
                 grouper.accept(line, classifier.classify(line.text()));
             }

@@ -15,23 +15,23 @@ import org.junit.jupiter.api.Test;
 
 class LineSourceTest {
 
-    private static List<LogLine> read(LineSource source) throws IOException {
-        List<LogLine> lines = new ArrayList<>();
-        LogLine line;
+    private static List<NumberedLine> read(LineSource source) throws IOException {
+        List<NumberedLine> lines = new ArrayList<>();
+        NumberedLine line;
         while ((line = source.next()) != null) {
             lines.add(line);
         }
         return lines;
     }
 
-    private static List<LogLine> text(byte[] bytes, int cap) throws IOException {
+    private static List<NumberedLine> text(byte[] bytes, int cap) throws IOException {
         return read(new TextLineSource(new ByteArrayInputStream(bytes), cap));
     }
 
     @Test
     void replacesInvalidUtf8AndKeepsTheLineCount() throws IOException {
         byte[] bytes = {'a', (byte) 0xC3, (byte) 0x28, '\n', (byte) 0xFF, (byte) 0xFE, '\n', 'o', 'k', '\n'};
-        List<LogLine> lines = text(bytes, 100);
+        List<NumberedLine> lines = text(bytes, 100);
         assertEquals(3, lines.size());
         assertTrue(lines.get(0).text().contains("\uFFFD"));
         assertEquals("ok", lines.get(2).text());
@@ -41,7 +41,7 @@ class LineSourceTest {
     @Test
     void truncatesAnOverlongLineFlagsItAndStillCountsTheNextOne() throws IOException {
         String log = "x".repeat(10_000) + "\nshort\n";
-        List<LogLine> lines = text(log.getBytes(StandardCharsets.UTF_8), 64);
+        List<NumberedLine> lines = text(log.getBytes(StandardCharsets.UTF_8), 64);
         assertEquals(2, lines.size());
         assertEquals(64, lines.get(0).text().length());
         assertTrue(lines.get(0).truncated());
@@ -51,21 +51,21 @@ class LineSourceTest {
 
     @Test
     void neverCutsASurrogatePairInHalfAtTheCap() throws IOException {
-        List<LogLine> lines = text("a\uD83D\uDE00bcd\n".getBytes(StandardCharsets.UTF_8), 2);
+        List<NumberedLine> lines = text("a\uD83D\uDE00bcd\n".getBytes(StandardCharsets.UTF_8), 2);
         assertEquals("a", lines.get(0).text());
         assertTrue(lines.get(0).truncated());
     }
 
     @Test
     void endsLinesOnLfCrlfAndLoneCrAndCountsALastLineWithoutNewline() throws IOException {
-        List<LogLine> lines = text("a\r\nb\rc\n\nd".getBytes(StandardCharsets.UTF_8), 100);
-        assertEquals(List.of("a", "b", "c", "", "d"), lines.stream().map(LogLine::text).toList());
+        List<NumberedLine> lines = text("a\r\nb\rc\n\nd".getBytes(StandardCharsets.UTF_8), 100);
+        assertEquals(List.of("a", "b", "c", "", "d"), lines.stream().map(NumberedLine::text).toList());
     }
 
     @Test
     void flagsBinaryContentAndReplacesControlBytes() throws IOException {
         byte[] bytes = {0x7f, 'E', 'L', 'F', 0x02, 0x01, 0x00, 0x00, '\n', 't', 'e', 'x', 't', '\n'};
-        List<LogLine> lines = text(bytes, 100);
+        List<NumberedLine> lines = text(bytes, 100);
         assertEquals(2, lines.size());
         assertTrue(lines.get(0).binary());
         assertFalse(lines.get(0).text().contains("\0"));
@@ -81,7 +81,7 @@ class LineSourceTest {
     void takesTheMessageColumnOfACsvExportOneRecordPerLine() throws IOException {
         String csv = "TimeCreated,Id,Message\n2025-03-15T02:14:01Z,4625,\"An account failed to log on.\nSource IP: 10.0.0.5\"\n"
                 + "2025-03-15T02:14:02Z,4624,An account was logged on\n";
-        List<LogLine> lines = read(new CsvLineSource(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 1000));
+        List<NumberedLine> lines = read(new CsvLineSource(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 1000));
         assertEquals(2, lines.size());
         assertEquals("An account failed to log on. Source IP: 10.0.0.5", lines.get(0).text());
         assertEquals(2, lines.get(0).number(), "line numbers count the header as line 1");

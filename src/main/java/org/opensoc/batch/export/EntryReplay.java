@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.opensoc.batch.EntryResult;
 import org.opensoc.batch.LineSource;
-import org.opensoc.batch.LogLine;
+import org.opensoc.batch.NumberedLine;
 
 /**
  * Exports a batch the client already holds: the NDJSON it was streamed, read back entry by entry, so nothing is
@@ -23,7 +23,7 @@ public final class EntryReplay {
      */
     public static long export(LineSource ndjson, FindingWriter writer, ObjectMapper json) throws IOException {
         long entries = 0;
-        LogLine line;
+        NumberedLine line;
         while ((line = ndjson.next()) != null) {
             if (line.text().isBlank()) {
                 continue;
