@@ -67,18 +67,18 @@ public class BatchResource {
             mode = parseMode(request.getParam("analyzer"));
             String f = request.getParam("format");
             format = f == null || f.isBlank() ? null : parseFormat(f);
-            String type = BatchProblems.mediaType(request);
+            String type = RouteProblems.mediaType(request);
             if (!"multipart/form-data".equals(type) && !RAW_TYPES.contains(type)) {
-                throw BatchProblems.unsupportedMediaType(type,
+                throw RouteProblems.unsupportedMediaType(type,
                         "multipart/form-data with a 'file' part, text/plain, text/csv or application/octet-stream");
             }
         } catch (ProblemException e) {
-            BatchProblems.send(request, json, e);
+            RouteProblems.send(request, json, e);
             return;
         }
         Context context = ctx.vertx().getOrCreateContext();
         BatchRequestBody body = new BatchRequestBody(context);
-        if ("multipart/form-data".equals(BatchProblems.mediaType(request))) {
+        if ("multipart/form-data".equals(RouteProblems.mediaType(request))) {
             request.setExpectMultipart(true);
             request.uploadHandler(upload -> {
                 if ("file".equals(upload.name()) && body.attachOnce(upload, upload.filename(), upload.contentType())) {
@@ -89,13 +89,13 @@ public class BatchResource {
             });
             request.endHandler(v -> body.end());
         } else {
-            body.attachOnce(request, null, BatchProblems.mediaType(request));
+            body.attachOnce(request, null, RouteProblems.mediaType(request));
         }
         request.exceptionHandler(body::fail);
         boolean sse = accepts(request, "text/event-stream");
         BatchResponseWriter out = new BatchResponseWriter(request.response(), r -> headers(r, format, sse),
                 () -> body.fail(new CancellationException("the client disconnected")));
-        Long total = BatchProblems.contentLength(request);
+        Long total = RouteProblems.contentLength(request);
         request.resume();
         Infrastructure.getDefaultWorkerPool().execute(() -> run(context, request, body, out, mode, format, sse, total));
     }
@@ -138,7 +138,7 @@ public class BatchResource {
 
     /** Answers on the request's event loop, where Vert.x expects the response to be completed. */
     private void fail(Context context, HttpServerRequest request, ProblemException problem) {
-        context.runOnContext(v -> BatchProblems.send(request, json, problem));
+        context.runOnContext(v -> RouteProblems.send(request, json, problem));
     }
 
     private static void headers(HttpServerResponse response, ExportFormat format, boolean sse) {

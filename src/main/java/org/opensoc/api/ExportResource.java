@@ -51,17 +51,17 @@ public class ExportResource {
                 throw ProblemException.badRequest("bad-format", "the query parameter format (csv, jsonl, ecs, ocsf) is required");
             }
             format = BatchResource.parseFormat(f);
-            String type = BatchProblems.mediaType(request);
+            String type = RouteProblems.mediaType(request);
             if (!NDJSON_TYPES.contains(type)) {
-                throw BatchProblems.unsupportedMediaType(type, "application/x-ndjson (the entries of a batch stream)");
+                throw RouteProblems.unsupportedMediaType(type, "application/x-ndjson (the entries of a batch stream)");
             }
         } catch (ProblemException e) {
-            BatchProblems.send(request, json, e);
+            RouteProblems.send(request, json, e);
             return;
         }
         Context context = ctx.vertx().getOrCreateContext();
         BatchRequestBody body = new BatchRequestBody(context);
-        body.attachOnce(request, null, BatchProblems.mediaType(request));
+        body.attachOnce(request, null, RouteProblems.mediaType(request));
         request.exceptionHandler(body::fail);
         BatchResponseWriter out = new BatchResponseWriter(request.response(), r -> headers(r, format),
                 () -> body.fail(new CancellationException("the client disconnected")));
@@ -82,7 +82,7 @@ public class ExportResource {
             }
             if (problem != null) {
                 ProblemException answer = problem;
-                context.runOnContext(v -> BatchProblems.send(request, json, answer));
+                context.runOnContext(v -> RouteProblems.send(request, json, answer));
             }
         });
     }

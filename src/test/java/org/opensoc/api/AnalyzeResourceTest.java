@@ -120,7 +120,8 @@ class AnalyzeResourceTest {
     void refusesABodyOverTheHttpLimitWith413() {
         given().contentType("text/plain").body(new byte[2 * 1024 * 1024])
                 .when().post("/api/v1/analyze")
-                .then().statusCode(413);
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413)).body("detail", containsString("/api/v1/analyze/batch"));
     }
 
     @Test

@@ -6,12 +6,12 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
- * RFC 9457 problem responses for the batch routes, which are Vert.x routes (they stream their bodies) and so are
- * not seen by the JAX-RS exception mapper; they answer the same {@link Problem} record.
+ * RFC 9457 problem responses for what Vert.x routes answer (the streaming batch routes, the body-size guard):
+ * the JAX-RS exception mapper never sees them, so they answer the same {@link Problem} record themselves.
  */
-final class BatchProblems {
+final class RouteProblems {
 
-    private BatchProblems() {
+    private RouteProblems() {
     }
 
     /**
