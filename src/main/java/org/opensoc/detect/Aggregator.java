@@ -30,6 +30,9 @@ final class Aggregator {
     private static final Pattern TOTAL_ATTEMPTS = Pattern.compile("(?i)(\\d[\\d,]{0,12})\\s*(?:total\\s+)?(?:login\\s+)?attempts");
     private static final Pattern ATTEMPT_RATE = Pattern.compile(
             "(?i)attempts?\\s*(?:at\\s*)?(\\d[\\d,]{0,12})\\s*(?:/|per\\s*)\\s*min|(\\d[\\d,]{0,12})\\s*(?:login\\s+)?attempts?\\s*(?:/|per\\s*)\\s*min");
+    /** "300 login attempts ... in 2 minutes": the same rate, said as a count over a span. */
+    private static final Pattern ATTEMPTS_OVER_MINUTES = Pattern.compile(
+            "(?i)(\\d[\\d,]{0,12})\\s*(?:total\\s+)?(?:login\\s+)?attempts?\\b[^\\]]{0,60}?\\b(?:in|over|within)\\s+(\\d{1,4})\\s*min");
     private static final Pattern REQUEST_RATE = Pattern.compile(
             "(?i)(\\d[\\d,]{0,12})\\s*(?:requests?|reqs?|packets?|connections?|hits?)\\s*(?:/|per\\s*)\\s*(s|sec|second|min|minute)\\b");
     private static final Pattern TRANSFER = Pattern.compile(
@@ -170,6 +173,10 @@ final class Aggregator {
             Matcher m = ATTEMPT_RATE.matcher(l.raw());
             if (m.find()) {
                 rate = Math.max(rate, number(m.group(1) != null ? m.group(1) : m.group(2)));
+            }
+            Matcher over = ATTEMPTS_OVER_MINUTES.matcher(l.raw());
+            if (over.find()) {
+                rate = Math.max(rate, number(over.group(1)) / Math.max(1, number(over.group(2))));
             }
         }
         return new Tally(rate, failures.success(), failures.line(), failures.facts());
