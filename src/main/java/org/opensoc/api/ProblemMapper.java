@@ -34,7 +34,10 @@ public class ProblemMapper {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Error" : type.getReasonPhrase();
         String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return respond(Problem.of(slug, title, status, e.getMessage(), path(uri)));
+        String detail = status == 415
+                ? "send application/json {\"log\": \"...\"} or text/plain with the entry as the body"
+                : e.getMessage();
+        return respond(Problem.of(slug, title, status, detail, path(uri)));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

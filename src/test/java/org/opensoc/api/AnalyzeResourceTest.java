@@ -128,7 +128,8 @@ class AnalyzeResourceTest {
     void rejectsOtherMediaTypesWith415() {
         given().contentType("application/xml").body("<log>x</log>")
                 .when().post("/api/v1/analyze")
-                .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+                .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415))
+                .body("detail", containsString("text/plain"));
     }
 
     @Test
