@@ -2,9 +2,9 @@ package org.opensoc.batch.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Instant;
 import org.opensoc.ThreatAnalysis;
 import org.opensoc.batch.EntryResult;
 
@@ -13,28 +13,19 @@ import org.opensoc.batch.EntryResult;
  * {@code @timestamp} is the export time (ECS's one required field); the entry's line range and source travel
  * under {@code log} and {@code source}, OpenSOC's own fields under {@code opensoc}.
  */
-final class EcsFindingWriter implements FindingWriter {
+final class EcsFindingWriter extends AlertDocumentWriter {
 
     static final String ECS_VERSION = "8.11.0";
 
-    private final Writer out;
-    private final ObjectMapper json;
-    private final Clock clock;
-
     EcsFindingWriter(Writer out, ObjectMapper json, Clock clock) {
-        this.out = out;
-        this.json = json;
-        this.clock = clock;
+        super(out, json, clock);
     }
 
     @Override
-    public void write(EntryResult entry) throws IOException {
+    ObjectNode document(EntryResult entry, Instant exportedAt) {
         ThreatAnalysis a = entry.analysis();
-        if (!Alerts.isAlert(a)) {
-            return;
-        }
         ObjectNode doc = json.createObjectNode();
-        doc.put("@timestamp", clock.instant().toString());
+        doc.put("@timestamp", exportedAt.toString());
         doc.putObject("ecs").put("version", ECS_VERSION);
         doc.put("message", a.threatType() + ": " + a.evidence());
         ObjectNode event = doc.putObject("event");
@@ -72,12 +63,6 @@ final class EcsFindingWriter implements FindingWriter {
         opensoc.put("last_line", entry.lastLine());
         opensoc.put("line_count", entry.lineCount());
         opensoc.put("analyzer", a.analyzer() == null ? null : a.analyzer().wireName());
-        out.write(json.writeValueAsString(doc));
-        out.write('\n');
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.flush();
+        return doc;
     }
 }

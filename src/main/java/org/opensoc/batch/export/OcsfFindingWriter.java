@@ -3,9 +3,9 @@ package org.opensoc.batch.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Instant;
 import org.opensoc.Finding;
 import org.opensoc.ThreatAnalysis;
 import org.opensoc.batch.EntryResult;
@@ -15,7 +15,7 @@ import org.opensoc.batch.EntryResult;
  * time in epoch milliseconds; the entry's line range and excerpt are the data of its first evidence, since
  * OCSF has no field for a line range.
  */
-final class OcsfFindingWriter implements FindingWriter {
+final class OcsfFindingWriter extends AlertDocumentWriter {
 
     static final String OCSF_VERSION = "1.3.0";
     static final int CLASS_UID = 2004;
@@ -23,22 +23,13 @@ final class OcsfFindingWriter implements FindingWriter {
     /** Activity "Create": a new finding. */
     static final int ACTIVITY_CREATE = 1;
 
-    private final Writer out;
-    private final ObjectMapper json;
-    private final Clock clock;
-
     OcsfFindingWriter(Writer out, ObjectMapper json, Clock clock) {
-        this.out = out;
-        this.json = json;
-        this.clock = clock;
+        super(out, json, clock);
     }
 
     @Override
-    public void write(EntryResult entry) throws IOException {
+    ObjectNode document(EntryResult entry, Instant exportedAt) {
         ThreatAnalysis a = entry.analysis();
-        if (!Alerts.isAlert(a)) {
-            return;
-        }
         ObjectNode doc = json.createObjectNode();
         doc.put("class_uid", CLASS_UID);
         doc.put("class_name", "Detection Finding");
@@ -52,7 +43,7 @@ final class OcsfFindingWriter implements FindingWriter {
         doc.put("risk_score", a.riskScore());
         doc.put("status_id", 1);
         doc.put("status", "New");
-        doc.put("time", clock.millis());
+        doc.put("time", exportedAt.toEpochMilli());
         doc.put("message", a.threatType() + ": " + a.evidence());
         ObjectNode metadata = doc.putObject("metadata");
         metadata.put("version", OCSF_VERSION);
@@ -99,16 +90,10 @@ final class OcsfFindingWriter implements FindingWriter {
             match.put("match", f.match());
         }
         doc.putObject("remediation").put("desc", a.recommendation());
-        out.write(json.writeValueAsString(doc));
-        out.write('\n');
+        return doc;
     }
 
     private static String capitalized(String name) {
         return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.flush();
     }
 }
