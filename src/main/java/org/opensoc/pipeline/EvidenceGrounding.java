@@ -24,20 +24,31 @@ final class EvidenceGrounding {
     private EvidenceGrounding() {
     }
 
-    /** True when at least one cited fragment or a third of the distinctive tokens occur in the entry. */
-    static boolean isGrounded(String evidence, String entry) {
+    /** True when the evidence quotes ('...', "...", `...`) at least one fragment that occurs in the entry verbatim. */
+    static boolean quotesLog(String evidence, String entry) {
         if (evidence == null || evidence.isBlank()) {
             return false;
         }
         String log = entry.toLowerCase(Locale.ROOT);
         Matcher quoted = QUOTED.matcher(evidence);
-        boolean anyQuote = false;
         while (quoted.find()) {
-            anyQuote = true;
             if (log.contains(quoted.group(1).toLowerCase(Locale.ROOT).strip())) {
                 return true;
             }
         }
+        return false;
+    }
+
+    /** True when at least one cited fragment or a third of the distinctive tokens occur in the entry. */
+    static boolean isGrounded(String evidence, String entry) {
+        if (evidence == null || evidence.isBlank()) {
+            return false;
+        }
+        if (quotesLog(evidence, entry)) {
+            return true;
+        }
+        String log = entry.toLowerCase(Locale.ROOT);
+        boolean anyQuote = QUOTED.matcher(evidence).find();
         List<String> tokens = new ArrayList<>();
         Matcher token = TOKEN.matcher(evidence);
         while (token.find()) {

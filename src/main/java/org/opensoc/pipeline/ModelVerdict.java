@@ -29,7 +29,12 @@ final class ModelVerdict {
     }
 
     /** What the model's answer amounts to, before any comparison with the detector. */
-    record Checked(ThreatAnalysis analysis, Optional<ThreatFamily> family, boolean mitreFits, boolean grounded) {
+    /**
+     * {@code grounded}: the evidence's fragments or tokens occur in the log; {@code quotesLog}: it quotes the log
+     * verbatim, the stronger proof a model needs to overrule the detector.
+     */
+    record Checked(ThreatAnalysis analysis, Optional<ThreatFamily> family, boolean mitreFits, boolean grounded,
+            boolean quotesLog) {
     }
 
     Checked check(ModelReply reply, String entry) {
@@ -65,7 +70,7 @@ final class ModelVerdict {
                 technique.map(Technique::name).orElse(benign ? ThreatFamily.NO_TECHNIQUE : null),
                 technique.map(Technique::primaryTactic).orElse(benign ? ThreatFamily.NO_TECHNIQUE : null),
                 AnalyzerKind.LLM, List.of(), warnings);
-        return new Checked(analysis, family, mitreFits, grounded);
+        return new Checked(analysis, family, mitreFits, grounded, EvidenceGrounding.quotesLog(reply.evidence(), entry));
     }
 
     private static String threatType(String said, Optional<ThreatFamily> family, List<String> warnings) {

@@ -9,7 +9,7 @@ import org.opensoc.ThreatFamily;
 /**
  * Hybrid mode: the detector's verdict and the model's, made into one. The detector is the referee because its
  * findings quote the log; the model may add what the rules cannot name, but only when its answer holds up
- * (a family of the taxonomy, a live ATT&amp;CK technique that fits it, evidence found in the log). Log content
+ * (a family of the taxonomy, a live ATT&amp;CK technique that fits it, evidence quoting the log). Log content
  * is attacker-controlled, so a model talked into "no threat" by the entry itself never overrules a finding.
  */
 final class VerdictReconciler {
@@ -32,10 +32,12 @@ final class VerdictReconciler {
                     + "; kept the detector's verdict because its findings quote the log");
             return rules.withAnalyzer(AnalyzerKind.HYBRID).withWarnings(warnings);
         }
-        boolean modelHoldsUp = model.family().isPresent() && model.mitreFits() && model.grounded();
+        // Over a detector that found nothing, only an answer that quotes the log itself is believed: a model that
+        // describes the entry in its own words (or was told what to say by it) is a warning, not a verdict.
+        boolean modelHoldsUp = model.family().isPresent() && model.mitreFits() && model.quotesLog();
         if (modelHoldsUp) {
             warnings.add("the detector found no threat; kept the model's verdict because its technique fits "
-                    + said.family() + " and its evidence occurs in the log");
+                    + said.family() + " and its evidence quotes the log");
             return new ThreatAnalysis(said.threatType(), said.mitreId(), said.severity(), said.riskScore(),
                     said.evidence(), said.recommendation().isBlank() ? rules.recommendation() : said.recommendation(),
                     said.family(), said.mitreName(), said.mitreTactic(), AnalyzerKind.HYBRID, rules.findings(), warnings);

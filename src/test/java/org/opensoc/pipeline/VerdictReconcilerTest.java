@@ -79,6 +79,15 @@ class VerdictReconcilerTest {
     }
 
     @Test
+    void aModelThatOnlyDescribesTheEntryDoesNotOverruleTheDetector() {
+        ThreatAnalysis out = reconciler.reconcile(benignByRules(), verdict.check(
+                reply("Potential Data Exfiltration", "T1041", Severity.HIGH, "Large transfer of /reports/q3.pdf to python-requests/2.28"),
+                PLAIN_LOG));
+        assertEquals("No Threat Detected", out.family());
+        assertTrue(out.warnings().stream().anyMatch(w -> w.contains("does not hold up")), out.warnings().toString());
+    }
+
+    @Test
     void aTechniqueThatDoesNotFitTheFamilyIsReplacedByTheFamilyDefault() {
         ModelVerdict.Checked checked = verdict.check(reply("SQL Injection", "T1110.001", Severity.HIGH, "OR 1=1--"), SQLI_LOG);
         assertFalse(checked.mitreFits());
