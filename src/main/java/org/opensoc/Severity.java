@@ -61,8 +61,4 @@ public enum Severity {
         }
         return null;
     }
-
-    public boolean isAbove(Severity other) {
-        return compareTo(other) > 0;
-    }
 }

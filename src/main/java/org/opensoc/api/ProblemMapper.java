@@ -18,8 +18,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response modelUnavailable(ModelUnavailableException e, UriInfo uri) {
-        return respond(Problem.of("model-unavailable", "Model Unavailable", 503,
-                "analyzer=llm needs the model, and it is unavailable: " + e.getMessage(), path(uri)));
+        return known(ProblemException.modelUnavailable("analyzer=llm needs the model, and it is unavailable: "
+                + e.getMessage()), uri);
     }
 
     @ServerExceptionMapper

@@ -13,10 +13,4 @@ public record Technique(String id, String name, List<String> tactics) {
     public String primaryTactic() {
         return tactics.isEmpty() ? "" : tactics.get(0);
     }
-
-    /** T1110 for T1110.001; itself for a technique. */
-    public String parentId() {
-        int dot = id.indexOf('.');
-        return dot < 0 ? id : id.substring(0, dot);
-    }
 }

@@ -61,6 +61,6 @@ final class EvidenceGrounding {
             return false;
         }
         long found = tokens.stream().filter(log::contains).count();
-        return found > 0 && (found * 3 >= tokens.size() || anyQuote && found > 0);
+        return found > 0 && (found * 3 >= tokens.size() || anyQuote);
     }
 }
